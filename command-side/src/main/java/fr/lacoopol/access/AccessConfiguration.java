@@ -1,0 +1,21 @@
+package fr.lacoopol.access;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration {
+
+    /**
+     * The access lookup is the guard of set-based rules: it runs synchronously with the command and its
+     * failures (a duplicate e-mail) must fail the command, not be logged and skipped.
+     */
+    @Autowired
+    void configure(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(AccessLookupProjection.PROCESSING_GROUP);
+        processing.registerListenerInvocationErrorHandler(AccessLookupProjection.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,99 @@
+package fr.lacoopol.access;
+
+import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.member.AccountState;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.organisation.event.ReferentAppointedEvent;
+import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SectionCreatedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the command-side access tables: logins (one account per e-mail, guarded by the unique constraint),
+ * account states, roles. It is a subscribing processor whose errors propagate (see AccessConfiguration): it
+ * runs in the transaction that appends the events, so a duplicate e-mail rolls the command back, and a role
+ * granted or withdrawn counts from the very next request.
+ */
+@Component
+@ProcessingGroup(AccessLookupProjection.PROCESSING_GROUP)
+class AccessLookupProjection {
+
+    static final String PROCESSING_GROUP = "access-lookup";
+
+    private final JdbcTemplate jdbc;
+
+    AccessLookupProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonToInviteCreatedEvent event) {
+        AccountState state = event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE;
+        try {
+            jdbc.update("""
+                    INSERT INTO member_access (member_id, login_email, section_id, federation_id, account_state)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (member_id) DO NOTHING""",
+                    event.memberId().value(), event.email() == null ? null : event.email().value(),
+                    event.sectionId() == null ? null : event.sectionId().value(),
+                    event.federationId().value(), state.name());
+        } catch (DuplicateKeyException e) {
+            throw emailTaken();
+        }
+    }
+
+    @EventHandler
+    void on(MemberInvitedEvent event) {
+        jdbc.update("UPDATE member_access SET account_state = ? WHERE member_id = ? AND account_state <> ?",
+                AccountState.INVITED.name(), event.memberId().value(), AccountState.ACTIVE.name());
+    }
+
+    @EventHandler
+    void on(InvitationAcceptedEvent event) {
+        jdbc.update("UPDATE member_access SET account_state = ? WHERE member_id = ?",
+                AccountState.ACTIVE.name(), event.memberId().value());
+    }
+
+    @EventHandler
+    void on(LoginEmailChangedEvent event) {
+        try {
+            jdbc.update("UPDATE member_access SET login_email = ? WHERE member_id = ?",
+                    event.email().value(), event.memberId().value());
+        } catch (DuplicateKeyException e) {
+            throw emailTaken();
+        }
+    }
+
+    @EventHandler
+    void on(SectionCreatedEvent event) {
+        jdbc.update("INSERT INTO section_federation (section_id, federation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.sectionId().value(), event.federationId().value());
+    }
+
+    @EventHandler
+    void on(SecretaryAppointedEvent event) {
+        grant(event.memberId().value(), Role.SECRETARY, event.sectionId().value());
+    }
+
+    @EventHandler
+    void on(ReferentAppointedEvent event) {
+        grant(event.memberId().value(), Role.REFERENT, event.federationId().value());
+    }
+
+    private void grant(String memberId, Role role, String scopeId) {
+        jdbc.update("INSERT INTO role_grant (member_id, role, scope_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                memberId, role.name(), scopeId);
+    }
+
+    private static ConflictException emailTaken() {
+        // Says nothing of who owns the address (P1).
+        return new ConflictException("email_taken", "cette adresse e-mail est déjà utilisée");
+    }
+}

@@ -1,0 +1,4 @@
+package fr.lacoopol.access;
+
+/** Roles held within a scope: a section for secretaries, a federation for referents. */
+public enum Role { SECRETARY, REFERENT }

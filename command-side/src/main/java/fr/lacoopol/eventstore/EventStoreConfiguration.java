@@ -1,0 +1,90 @@
+package fr.lacoopol.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+
+/**
+ * The event store, whichever mode runs it. The serializer (and so the per-member encryption) is the same in
+ * both; only the storage engine differs: Axon Server when {@code axon.axonserver.enabled=true}, otherwise
+ * Axon's JDBC engine on PostgreSQL with serialised appends.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    /** The command side's tables (Axon's, keys, access lookups), migrated before anything uses them. */
+    @Bean(initMethod = "migrate")
+    Flyway commandSchemaMigration(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/command")
+                .table("flyway_command_history")
+                .baselineOnMigrate(true)
+                .load();
+    }
+
+    @Bean
+    @DependsOn("commandSchemaMigration")
+    MemberKeys memberKeys(DataSource dataSource) {
+        return new MemberKeys(dataSource);
+    }
+
+    /** Plain, readable JSON for every message; ISO-8601 dates. */
+    static ObjectMapper messageObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(MemberKeys keys) {
+        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+        return new PersonalDataSerializer(jackson, keys);
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    @Bean
+    @DependsOn("commandSchemaMigration")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration configuration,
+                                          @Value("${coopol.event-store.gap-timeout-ms:60000}") int gapTimeout) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                // Snapshots would hold an aggregate's personal data: they go through the same encryption.
+                .snapshotSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .appendEvents(SerializedAppends.statementBuilder())
+                .gapTimeout(gapTimeout)
+                .build();
+    }
+}

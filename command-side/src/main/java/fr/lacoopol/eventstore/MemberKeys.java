@@ -1,0 +1,93 @@
+package fr.lacoopol.eventstore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+
+/**
+ * The per-member AES-256 keys that encrypt personal data in the event store (GDPR-2).
+ *
+ * <p>A key is created on its own connection, committed at once and outside the caller's transaction: if it
+ * joined the transaction of the first event it encrypts and that transaction rolled back, a key kept in the
+ * cache would encrypt later events with a key that was never stored. Keys are cached in memory; {@link
+ * #shred} removes the row and the cached copy. (With several instances, the other instances' caches must be
+ * told too — a later issue's account deletion does that through an event.)
+ */
+public class MemberKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DataSource dataSource;
+    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+
+    public MemberKeys(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The member's key, created if the member has none yet. */
+    public SecretKey keyFor(String memberId) {
+        SecretKey cached = cache.get(memberId);
+        if (cached != null) return cached;
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO member_key (member_id, aes_key) VALUES (?, ?) ON CONFLICT (member_id) DO NOTHING")) {
+                insert.setString(1, memberId);
+                insert.setBytes(2, fresh);
+                insert.executeUpdate();
+            }
+            SecretKey key = read(connection, memberId)
+                    .orElseThrow(() -> new IllegalStateException("member key vanished while being created"));
+            cache.put(memberId, key);
+            return key;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read or create the member key", e);
+        }
+    }
+
+    /** The member's key, or empty once it has been shredded (or was never created). */
+    public Optional<SecretKey> existingKey(String memberId) {
+        SecretKey cached = cache.get(memberId);
+        if (cached != null) return Optional.of(cached);
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<SecretKey> key = read(connection, memberId);
+            key.ifPresent(k -> cache.put(memberId, k));
+            return key;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the member key", e);
+        }
+    }
+
+    /** Deletes the key: the member's personal data become unreadable in every event, for good. */
+    public void shred(String memberId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM member_key WHERE member_id = ?")) {
+            connection.setAutoCommit(true);
+            delete.setString(1, memberId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot delete the member key", e);
+        } finally {
+            cache.remove(memberId);
+        }
+    }
+
+    private static Optional<SecretKey> read(Connection connection, String memberId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT aes_key FROM member_key WHERE member_id = ?")) {
+            select.setString(1, memberId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new SecretKeySpec(row.getBytes(1), "AES")) : Optional.empty();
+            }
+        }
+    }
+}

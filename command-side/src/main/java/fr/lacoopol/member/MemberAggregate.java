@@ -1,0 +1,290 @@
+package fr.lacoopol.member;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fr.lacoopol.access.CredentialStore;
+import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.command.AcceptInvitationCommand;
+import fr.lacoopol.member.command.ChangeAvatarCommand;
+import fr.lacoopol.member.command.ChangeCoordinatesCommand;
+import fr.lacoopol.member.command.ChangeNameCommand;
+import fr.lacoopol.member.command.ChangeNotificationSettingsCommand;
+import fr.lacoopol.member.command.ChangePasswordCommand;
+import fr.lacoopol.member.command.ChangePersonalInfoCommand;
+import fr.lacoopol.member.command.ChangePoliticalActivitiesCommand;
+import fr.lacoopol.member.command.ChangePublicInfoCommand;
+import fr.lacoopol.member.command.ChangeStatusCommand;
+import fr.lacoopol.member.command.ChangeVisibilityCommand;
+import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
+import fr.lacoopol.member.command.CreatePersonToInviteCommand;
+import fr.lacoopol.member.command.InviteMemberCommand;
+import fr.lacoopol.member.command.RecordLoginCommand;
+import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
+import fr.lacoopol.member.command.RequestPasswordResetCommand;
+import fr.lacoopol.member.command.ResetPasswordCommand;
+import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
+import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.MemberLoggedInEvent;
+import fr.lacoopol.member.event.NameChangedEvent;
+import fr.lacoopol.member.event.NotificationSettingsChangedEvent;
+import fr.lacoopol.member.event.PasswordChangedEvent;
+import fr.lacoopol.member.event.PasswordResetEvent;
+import fr.lacoopol.member.event.PasswordResetRequestedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.member.event.PersonalInfoChangedEvent;
+import fr.lacoopol.member.event.PoliticalActivitiesChangedEvent;
+import fr.lacoopol.member.event.PublicInfoChangedEvent;
+import fr.lacoopol.member.event.StatusChangedEvent;
+import fr.lacoopol.member.event.VisibilityChangedEvent;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A person of the network, from the moment a secretary records them to invite until their account is gone.
+ * Holds only what its own rules need: the account's state, the pending links (invitation, reset, e-mail
+ * change) and the values whose repetition it refuses to record twice.
+ */
+@Aggregate
+class MemberAggregate {
+
+    @AggregateIdentifier
+    private MemberId memberId;
+    private AccountState state;
+    private EmailAddress email;
+    private PersonName name;
+    private Visibility visibility;
+    private NotificationSettings notificationSettings;
+    private PendingLink invitation;
+    private PendingLink passwordReset;
+    private PendingLink emailChange;
+    private EmailAddress requestedEmail;
+
+    MemberAggregate() {
+        // for Axon
+    }
+
+    @CommandHandler
+    MemberAggregate(CreatePersonToInviteCommand command) {
+        Objects.requireNonNull(command.federationId(), "federationId");
+        apply(new PersonToInviteCreatedEvent(command.memberId(), command.federationId(), command.sectionId(),
+                command.membershipType(), command.name(), command.email(),
+                command.coordinates() == null ? Coordinates.NONE : command.coordinates(),
+                command.personalInfo() == null ? PersonalInfo.NONE : command.personalInfo(),
+                command.membershipNumber(), command.membershipDate()));
+    }
+
+    @CommandHandler
+    void handle(InviteMemberCommand command) {
+        if (state == AccountState.ACTIVE) {
+            throw new ConflictException("already_member", "cette personne a déjà un compte actif");
+        }
+        if (email == null) {
+            throw new RuleViolationException("incomplete_profile", "il faut une adresse e-mail valide pour inviter");
+        }
+        apply(new MemberInvitedEvent(memberId, command.invitationId(), command.expiresAt(), email, name));
+    }
+
+    @CommandHandler
+    void handle(AcceptInvitationCommand command, CredentialStore credentials) {
+        if (state == AccountState.ACTIVE) {
+            throw new ConflictException("invitation_used", "cette invitation a déjà été acceptée");
+        }
+        if (invitation == null || !invitation.id().equals(command.invitationId())) {
+            throw new RuleViolationException("invitation_invalid", "ce lien d'invitation n'est plus valable");
+        }
+        if (invitation.expiredAt(command.at())) {
+            throw new RuleViolationException("invitation_expired", "ce lien d'invitation a expiré");
+        }
+        if (!command.charterAccepted()) {
+            throw new RuleViolationException("charter_not_accepted", "il faut accepter la charte pour rejoindre la coopol");
+        }
+        credentials.storePasswordHash(memberId, command.passwordHash());
+        apply(new InvitationAcceptedEvent(memberId, command.invitationId(), command.charterVersion()));
+    }
+
+    @CommandHandler
+    void handle(RecordLoginCommand command) {
+        requireActive();
+        apply(new MemberLoggedInEvent(memberId));
+    }
+
+    @CommandHandler
+    void handle(ChangePasswordCommand command, CredentialStore credentials) {
+        requireActive();
+        credentials.storePasswordHash(memberId, command.passwordHash());
+        credentials.endSessions(memberId);
+        apply(new PasswordChangedEvent(memberId));
+    }
+
+    @CommandHandler
+    void handle(RequestPasswordResetCommand command) {
+        requireActive();
+        apply(new PasswordResetRequestedEvent(memberId, command.resetId(), command.expiresAt(), email, name));
+    }
+
+    @CommandHandler
+    void handle(ResetPasswordCommand command, CredentialStore credentials) {
+        requireActive();
+        if (passwordReset == null || !passwordReset.id().equals(command.resetId())) {
+            throw new RuleViolationException("reset_invalid", "ce lien de réinitialisation n'est plus valable");
+        }
+        if (passwordReset.expiredAt(command.at())) {
+            throw new RuleViolationException("reset_expired", "ce lien de réinitialisation a expiré");
+        }
+        credentials.storePasswordHash(memberId, command.passwordHash());
+        credentials.endSessions(memberId);
+        apply(new PasswordResetEvent(memberId, command.resetId()));
+    }
+
+    @CommandHandler
+    void handle(RequestLoginEmailChangeCommand command) {
+        requireActive();
+        if (command.newEmail().equals(email)) {
+            throw new ConflictException("email_unchanged", "c'est déjà ton identifiant");
+        }
+        apply(new LoginEmailChangeRequestedEvent(memberId, command.requestId(), command.expiresAt(),
+                command.newEmail(), name));
+    }
+
+    @CommandHandler
+    void handle(ConfirmLoginEmailChangeCommand command) {
+        requireActive();
+        if (emailChange == null || !emailChange.id().equals(command.requestId())) {
+            throw new RuleViolationException("email_change_invalid", "ce lien de confirmation n'est plus valable");
+        }
+        if (emailChange.expiredAt(command.at())) {
+            throw new RuleViolationException("email_change_expired", "ce lien de confirmation a expiré");
+        }
+        apply(new LoginEmailChangedEvent(memberId, command.requestId(), requestedEmail));
+    }
+
+    @CommandHandler
+    void handle(ChangeNameCommand command) {
+        if (!command.name().equals(name)) apply(new NameChangedEvent(memberId, command.name()));
+    }
+
+    @CommandHandler
+    void handle(ChangeNotificationSettingsCommand command) {
+        if (!command.settings().equals(notificationSettings)) {
+            apply(new NotificationSettingsChangedEvent(memberId, command.settings()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeVisibilityCommand command) {
+        if (command.visibility() != visibility) apply(new VisibilityChangedEvent(memberId, command.visibility()));
+    }
+
+    @CommandHandler
+    void handle(ChangePersonalInfoCommand command) {
+        apply(new PersonalInfoChangedEvent(memberId, command.personalInfo()));
+    }
+
+    @CommandHandler
+    void handle(ChangeCoordinatesCommand command) {
+        apply(new CoordinatesChangedEvent(memberId, command.coordinates()));
+    }
+
+    @CommandHandler
+    void handle(ChangePoliticalActivitiesCommand command) {
+        apply(new PoliticalActivitiesChangedEvent(memberId, command.activities()));
+    }
+
+    @CommandHandler
+    void handle(ChangePublicInfoCommand command) {
+        apply(new PublicInfoChangedEvent(memberId, command.publicInfo()));
+    }
+
+    @CommandHandler
+    void handle(ChangeStatusCommand command) {
+        apply(new StatusChangedEvent(memberId, command.status()));
+    }
+
+    @CommandHandler
+    void handle(ChangeAvatarCommand command) {
+        apply(new AvatarChangedEvent(memberId, command.avatar()));
+    }
+
+    private void requireActive() {
+        if (state != AccountState.ACTIVE) {
+            throw new RuleViolationException("account_inactive", "ce compte n'est pas actif");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonToInviteCreatedEvent event) {
+        memberId = event.memberId();
+        email = event.email();
+        name = event.name();
+        state = event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE;
+        visibility = Visibility.NETWORK;
+        notificationSettings = NotificationSettings.ALL_ON;
+    }
+
+    @EventSourcingHandler
+    void on(MemberInvitedEvent event) {
+        state = AccountState.INVITED;
+        invitation = new PendingLink(event.invitationId(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(InvitationAcceptedEvent event) {
+        state = AccountState.ACTIVE;
+        invitation = null;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetRequestedEvent event) {
+        passwordReset = new PendingLink(event.resetId(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetEvent event) {
+        passwordReset = null;
+    }
+
+    @EventSourcingHandler
+    void on(LoginEmailChangeRequestedEvent event) {
+        emailChange = new PendingLink(event.requestId(), event.expiresAt());
+        requestedEmail = event.newEmail();
+    }
+
+    @EventSourcingHandler
+    void on(LoginEmailChangedEvent event) {
+        email = event.email();
+        emailChange = null;
+        requestedEmail = null;
+    }
+
+    @EventSourcingHandler
+    void on(NameChangedEvent event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(NotificationSettingsChangedEvent event) {
+        notificationSettings = event.settings();
+    }
+
+    @EventSourcingHandler
+    void on(VisibilityChangedEvent event) {
+        visibility = event.visibility();
+    }
+
+    /** A single-use link's id and the instant it stops working. */
+    private record PendingLink(String id, Instant expiresAt) {
+        boolean expiredAt(Instant now) {
+            return !now.isBefore(expiresAt);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package fr.lacoopol.member;
+
+public enum Sex { FEMALE, MALE, OTHER }

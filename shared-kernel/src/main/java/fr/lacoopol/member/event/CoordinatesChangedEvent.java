@@ -1,0 +1,9 @@
+package fr.lacoopol.member.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.privacy.DataSubject;
+import fr.lacoopol.privacy.PersonalData;
+
+public record CoordinatesChangedEvent(@DataSubject MemberId memberId, @PersonalData Coordinates coordinates) {
+}

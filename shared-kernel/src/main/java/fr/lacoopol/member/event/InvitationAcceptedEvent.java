@@ -1,0 +1,11 @@
+package fr.lacoopol.member.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.privacy.DataSubject;
+
+/** ACC-2, GDPR-3: the charter version accepted; the time is the event's. */
+public record InvitationAcceptedEvent(
+        @DataSubject MemberId memberId,
+        String invitationId,
+        String charterVersion) {
+}

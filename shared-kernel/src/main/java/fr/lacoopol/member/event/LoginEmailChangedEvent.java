@@ -1,0 +1,13 @@
+package fr.lacoopol.member.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.privacy.DataSubject;
+import fr.lacoopol.privacy.PersonalData;
+
+/** ACC-6. */
+public record LoginEmailChangedEvent(
+        @DataSubject MemberId memberId,
+        String requestId,
+        @PersonalData EmailAddress email) {
+}

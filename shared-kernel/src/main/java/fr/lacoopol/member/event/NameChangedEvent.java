@@ -1,0 +1,9 @@
+package fr.lacoopol.member.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.privacy.DataSubject;
+import fr.lacoopol.privacy.PersonalData;
+
+public record NameChangedEvent(@DataSubject MemberId memberId, @PersonalData PersonName name) {
+}

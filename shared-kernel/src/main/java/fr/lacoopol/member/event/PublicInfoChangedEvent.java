@@ -1,0 +1,9 @@
+package fr.lacoopol.member.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.PublicInfo;
+import fr.lacoopol.privacy.DataSubject;
+import fr.lacoopol.privacy.PersonalData;
+
+public record PublicInfoChangedEvent(@DataSubject MemberId memberId, @PersonalData PublicInfo publicInfo) {
+}
