@@ -1,0 +1,54 @@
+package fr.lacoopol.member;
+
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+
+/**
+ * Who a viewer is to a member, and so what they may see of them: the single place where P1–P5 are decided,
+ * for every read path (profile, directory, roster).
+ *
+ * <p>Until coopains exist, {@code NETWORK} means "the member's section" (P4).
+ */
+public enum ProfileAudience {
+    /** The member themself: everything. */
+    SELF,
+    /** A secretary of the member's section: everything but the member's own settings (P1–P3). */
+    SECTION_SECRETARY,
+    /** Another member of the same section. */
+    SECTION_MEMBER,
+    /** Any other member (or the administrator). */
+    OTHER_MEMBER,
+    /** Nobody logged in. */
+    ANONYMOUS;
+
+    public static ProfileAudience of(Viewer viewer, MemberId member, SectionId memberSection) {
+        if (viewer == null || (!viewer.isMember() && !viewer.administrator())) return ANONYMOUS;
+        if (viewer.is(member)) return SELF;
+        if (viewer.isSecretaryOf(memberSection)) return SECTION_SECRETARY;
+        if (memberSection != null && memberSection.equals(viewer.sectionId())) return SECTION_MEMBER;
+        return OTHER_MEMBER;
+    }
+
+    /** P4 and P5: may this audience see the profile at all? Secretaries' profiles are always EVERYONE. */
+    public boolean maySeeProfile(Visibility chosen, boolean memberIsSecretary, boolean active) {
+        Visibility visibility = memberIsSecretary ? Visibility.EVERYONE : chosen;
+        return switch (this) {
+            case SELF, SECTION_SECRETARY -> true;
+            case SECTION_MEMBER -> active && visibility != Visibility.SECRETARY_ONLY;
+            case OTHER_MEMBER -> active && visibility == Visibility.EVERYONE;
+            case ANONYMOUS -> false;
+        };
+    }
+
+    /** P1–P3: e-mail, coordinates but city and country, political activities, full birth date. */
+    public boolean maySeePrivateData() {
+        return this == SELF || this == SECTION_SECRETARY;
+    }
+
+    /** P1: the federation's referent also sees the e-mail (for invitations). */
+    public static boolean maySeeEmailAsReferent(Viewer viewer, FederationId memberFederation) {
+        return viewer != null && viewer.isReferentOf(memberFederation);
+    }
+}

@@ -1,0 +1,220 @@
+package fr.lacoopol.member.postgres;
+
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.AccountState;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.NotificationSettings;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.MemberLoggedInEvent;
+import fr.lacoopol.member.event.NameChangedEvent;
+import fr.lacoopol.member.event.NotificationSettingsChangedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.member.event.PersonalInfoChangedEvent;
+import fr.lacoopol.member.event.PoliticalActivitiesChangedEvent;
+import fr.lacoopol.member.event.PublicInfoChangedEvent;
+import fr.lacoopol.member.event.StatusChangedEvent;
+import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.readmodel.ReadModelJson;
+import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
+import fr.lacoopol.search.Folding;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member_profile read model: everything known of a member, for {@link MemberProfileQueries} to show as
+ * each audience may see it. Every change is guarded by the member's event sequence number, so an event
+ * delivered twice (a retry, a replay over a live table) changes nothing the second time.
+ */
+@Component
+@ProcessingGroup(MemberProfileProjection.PROCESSING_GROUP)
+class MemberProfileProjection {
+
+    static final String PROCESSING_GROUP = "member-profiles";
+
+    private final DSLContext db;
+    private final ReadModelJson json;
+
+    MemberProfileProjection(DSLContext db, ReadModelJson json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(PersonToInviteCreatedEvent event, @SequenceNumber long sequence) {
+        Coordinates coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        PersonalInfo personal = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        NotificationSettings notifications = NotificationSettings.ALL_ON;
+        MemberProfileRecord row = db.newRecord(MEMBER_PROFILE);
+        row.setMemberId(event.memberId().value());
+        row.setFederationId(event.federationId().value());
+        row.setSectionId(event.sectionId() == null ? null : event.sectionId().value());
+        row.setMembershipType(event.membershipType().name());
+        row.setAccountState((event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE).name());
+        setName(row, event.name());
+        row.setEmail(event.email() == null ? null : event.email().value());
+        setCoordinates(row, coordinates);
+        row.setSex(personal.sex() == null ? null : personal.sex().name());
+        row.setBirthDate(personal.birthDate());
+        row.setMembershipNumber(event.membershipNumber());
+        row.setMembershipDate(event.membershipDate());
+        row.setVisibility(Visibility.NETWORK.name());
+        row.setNotifyNewMessage(notifications.newMessage());
+        row.setNotifyWallPost(notifications.wallPost());
+        row.setNotifyCoopain(notifications.coopainRequest());
+        row.setLastEventSequence(sequence);
+        db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing().execute();
+    }
+
+    @EventHandler
+    void on(MemberInvitedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.memberId(), sequence, Map.of(
+                MEMBER_PROFILE.ACCOUNT_STATE, AccountState.INVITED.name(),
+                MEMBER_PROFILE.INVITED_AT, utc(at)));
+    }
+
+    @EventHandler
+    void on(InvitationAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.memberId(), sequence, Map.of(
+                MEMBER_PROFILE.ACCOUNT_STATE, AccountState.ACTIVE.name(),
+                MEMBER_PROFILE.ACTIVATED_AT, utc(at),
+                MEMBER_PROFILE.CHARTER_VERSION, event.charterVersion()));
+    }
+
+    @EventHandler
+    void on(MemberLoggedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.LAST_ACCESS, utc(at)));
+    }
+
+    @EventHandler
+    void on(LoginEmailChangedEvent event, @SequenceNumber long sequence) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.EMAIL, event.email() == null ? null : event.email().value());
+        update(event.memberId(), sequence, values);
+    }
+
+    @EventHandler
+    void on(NameChangedEvent event, @SequenceNumber long sequence) {
+        MemberProfileRecord values = db.newRecord(MEMBER_PROFILE);
+        setName(values, event.name());
+        update(event.memberId(), sequence, changedValues(values));
+    }
+
+    @EventHandler
+    void on(NotificationSettingsChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, Map.of(
+                MEMBER_PROFILE.NOTIFY_NEW_MESSAGE, event.settings().newMessage(),
+                MEMBER_PROFILE.NOTIFY_WALL_POST, event.settings().wallPost(),
+                MEMBER_PROFILE.NOTIFY_COOPAIN, event.settings().coopainRequest()));
+    }
+
+    @EventHandler
+    void on(VisibilityChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.VISIBILITY, event.visibility().name()));
+    }
+
+    @EventHandler
+    void on(PersonalInfoChangedEvent event, @SequenceNumber long sequence) {
+        PersonalInfo personal = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.SEX, personal.sex() == null ? null : personal.sex().name());
+        values.put(MEMBER_PROFILE.BIRTH_DATE, personal.birthDate());
+        update(event.memberId(), sequence, values);
+    }
+
+    @EventHandler
+    void on(CoordinatesChangedEvent event, @SequenceNumber long sequence) {
+        MemberProfileRecord values = db.newRecord(MEMBER_PROFILE);
+        setCoordinates(values, event.coordinates() == null ? Coordinates.NONE : event.coordinates());
+        update(event.memberId(), sequence, changedValues(values));
+    }
+
+    @EventHandler
+    void on(PoliticalActivitiesChangedEvent event, @SequenceNumber long sequence) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.POLITICAL_ACTIVITIES, json.write(event.activities()));
+        update(event.memberId(), sequence, values);
+    }
+
+    @EventHandler
+    void on(PublicInfoChangedEvent event, @SequenceNumber long sequence) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.PUBLIC_INFO, json.write(event.publicInfo()));
+        update(event.memberId(), sequence, values);
+    }
+
+    @EventHandler
+    void on(StatusChangedEvent event, @SequenceNumber long sequence) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.STATUS_TEXT, event.status() == null ? null : event.status().text());
+        values.put(MEMBER_PROFILE.STATUS_LINK, event.status() == null ? null : event.status().link());
+        update(event.memberId(), sequence, values);
+    }
+
+    @EventHandler
+    void on(AvatarChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.AVATAR_SHA256, event.avatar().sha256()));
+    }
+
+    @ResetHandler
+    void reset() {
+        db.truncate(MEMBER_PROFILE).execute();
+    }
+
+    private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
+        db.update(MEMBER_PROFILE)
+                .set(values)
+                .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
+                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence))
+                .execute();
+    }
+
+    private static Map<Field<?>, Object> changedValues(MemberProfileRecord record) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        for (Field<?> field : record.fields()) {
+            if (record.changed(field)) values.put(field, record.get(field));
+        }
+        return values;
+    }
+
+    /** A shredded name (GDPR-2) reads as null: the row keeps no trace of it. */
+    private static void setName(MemberProfileRecord row, PersonName name) {
+        row.setFirstName(name == null ? null : name.firstName());
+        row.setLastName(name == null ? null : name.lastName());
+        row.setFoldedName(name == null ? null : Folding.fold(name.firstName() + " " + name.lastName()));
+    }
+
+    private static void setCoordinates(MemberProfileRecord row, Coordinates coordinates) {
+        row.setPhone(coordinates.phone());
+        row.setMobile(coordinates.mobile());
+        row.setAddress(coordinates.address());
+        row.setAddressComplement(coordinates.addressComplement());
+        row.setPostalCode(coordinates.postalCode());
+        row.setCity(coordinates.city());
+        row.setCountry(coordinates.country());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,127 @@
+package fr.lacoopol.member.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.NameChangedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.member.event.PublicInfoChangedEvent;
+import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.search.Folding;
+import fr.lacoopol.search.SearchIndexes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member directory (DIR-1) in Elasticsearch. A document holds only what a directory hit may show and
+ * what visibility filters need: never an e-mail or a coordinate but the city (the index mapping is strict,
+ * so nothing else can slip in). Names are folded here, since the local server has no folding filter.
+ *
+ * <p>Each event sets fields by partial update ({@code doc_as_upsert}), so applying it twice leaves the same
+ * document; {@code sequence} records the member's last event applied.
+ */
+@Component
+@ProcessingGroup("member-directory-v1")
+class MemberDirectoryProjection {
+
+    private final ElasticsearchClient client;
+    private final String index;
+
+    MemberDirectoryProjection(ElasticsearchClient client, SearchIndexes indexes) {
+        this.client = client;
+        this.index = indexes.name(SearchIndexes.MEMBERS);
+    }
+
+    @EventHandler
+    void on(PersonToInviteCreatedEvent event, @SequenceNumber long sequence) {
+        Map<String, Object> doc = names(event.name());
+        doc.put("memberId", event.memberId().value());
+        doc.put("sectionId", event.sectionId() == null ? null : event.sectionId().value());
+        doc.put("federationId", event.federationId().value());
+        doc.put("membershipType", event.membershipType().name());
+        doc.put("visibility", Visibility.NETWORK.name());
+        doc.put("active", false);
+        doc.put("city", event.coordinates() == null ? null : event.coordinates().city());
+        update(event.memberId(), sequence, doc);
+    }
+
+    @EventHandler
+    void on(InvitationAcceptedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, new HashMap<>(Map.of("active", true)));
+    }
+
+    @EventHandler
+    void on(NameChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, names(event.name()));
+    }
+
+    @EventHandler
+    void on(VisibilityChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, new HashMap<>(Map.of("visibility", event.visibility().name())));
+    }
+
+    @EventHandler
+    void on(CoordinatesChangedEvent event, @SequenceNumber long sequence) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("city", event.coordinates() == null ? null : event.coordinates().city());
+        update(event.memberId(), sequence, doc);
+    }
+
+    @EventHandler
+    void on(PublicInfoChangedEvent event, @SequenceNumber long sequence) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("profession", event.publicInfo() == null ? null : event.publicInfo().profession());
+        update(event.memberId(), sequence, doc);
+    }
+
+    @EventHandler
+    void on(AvatarChangedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, new HashMap<>(Map.of("avatar", event.avatar().sha256())));
+    }
+
+    @EventHandler
+    void on(SecretaryAppointedEvent event) {
+        // A section's event: the member's own sequence is not known here, and "secretary" is only ever set.
+        partialUpdate(event.memberId(), new HashMap<>(Map.of("secretary", true)));
+    }
+
+    @ResetHandler
+    void reset() throws IOException {
+        client.deleteByQuery(d -> d.index(index).query(q -> q.matchAll(m -> m)).refresh(true));
+    }
+
+    private void update(MemberId memberId, long sequence, Map<String, Object> doc) {
+        doc.put("sequence", sequence);
+        partialUpdate(memberId, doc);
+    }
+
+    private void partialUpdate(MemberId memberId, Map<String, Object> doc) {
+        try {
+            client.update(u -> u.index(index).id(memberId.value()).doc(doc).docAsUpsert(true), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the member directory", e);
+        }
+    }
+
+    /** A shredded name (GDPR-2) leaves the document without names: it can no longer be found. */
+    private static Map<String, Object> names(PersonName name) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("firstName", name == null ? null : name.firstName());
+        doc.put("lastName", name == null ? null : name.lastName());
+        doc.put("sortName", name == null ? null : Folding.fold(name.lastName() + " " + name.firstName()));
+        doc.put("names", name == null ? null : Folding.fold(name.firstName() + " " + name.lastName()));
+        return doc;
+    }
+}

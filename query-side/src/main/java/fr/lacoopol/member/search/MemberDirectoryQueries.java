@@ -1,0 +1,113 @@
+package fr.lacoopol.member.search;
+
+import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.query.MemberHitView;
+import fr.lacoopol.member.query.MemberSearchPage;
+import fr.lacoopol.member.query.SearchMembersQuery;
+import fr.lacoopol.search.Folding;
+import fr.lacoopol.search.SearchIndexes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * DIR-1: "Tous les membres". Prefix search on first and last names, accents and case ignored, restricted to
+ * the members the viewer may see (P4/P5): EVERYONE profiles and secretaries; NETWORK profiles of the viewer's
+ * section; every member of the sections the viewer is secretary of; themself. The same rules as
+ * ProfileAudience, expressed as an index filter.
+ */
+@Component
+class MemberDirectoryQueries {
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final DSLContext db;
+
+    MemberDirectoryQueries(ElasticsearchClient client, SearchIndexes indexes, DSLContext db) {
+        this.client = client;
+        this.index = indexes.name(SearchIndexes.MEMBERS);
+        this.db = db;
+    }
+
+    @QueryHandler
+    MemberSearchPage handle(SearchMembersQuery query) {
+        if (!query.viewer().isMember() && !query.viewer().administrator()) {
+            return new MemberSearchPage(List.of(), 0, query.page(), query.size());
+        }
+        String folded = Folding.fold(query.text());
+        Query visible = visibleTo(query.viewer());
+        Query text = folded == null || folded.isEmpty()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.matchBoolPrefix(m -> m.field("names").query(folded).operator(Operator.And)));
+        try {
+            SearchResponse<Map> response = client.search(s -> s.index(index)
+                    .query(q -> q.bool(b -> b.must(text).filter(visible)))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("sortName").order(SortOrder.Asc)))
+                    .from(query.page() * query.size())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true)), Map.class);
+            List<Map> sources = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            Map<String, String> sectionNames = sectionNames(sources);
+            List<MemberHitView> hits = new ArrayList<>();
+            for (Map source : sources) {
+                hits.add(new MemberHitView((String) source.get("memberId"), (String) source.get("firstName"),
+                        (String) source.get("lastName"), MembershipType.valueOf((String) source.get("membershipType")),
+                        (String) source.get("city"), (String) source.get("profession"),
+                        sectionNames.get((String) source.get("sectionId")),
+                        source.get("avatar") == null ? null : "/api/files/" + source.get("avatar")));
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new MemberSearchPage(hits, total, query.page(), query.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("member directory unavailable", e);
+        }
+    }
+
+    private static Query visibleTo(Viewer viewer) {
+        BoolQuery.Builder anyOf = new BoolQuery.Builder().minimumShouldMatch("1");
+        anyOf.should(q -> q.term(t -> t.field("visibility").value(Visibility.EVERYONE.name())));
+        anyOf.should(q -> q.term(t -> t.field("secretary").value(true)));
+        if (viewer.sectionId() != null) {
+            anyOf.should(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field("visibility").value(Visibility.NETWORK.name())))
+                    .filter(f -> f.term(t -> t.field("sectionId").value(viewer.sectionId().value())))));
+        }
+        if (!viewer.secretaryOf().isEmpty()) {
+            List<FieldValue> sections = viewer.secretaryOf().stream().map(s -> FieldValue.of(s.value())).toList();
+            anyOf.should(q -> q.terms(t -> t.field("sectionId").terms(v -> v.value(sections))));
+        }
+        if (viewer.memberId() != null) {
+            anyOf.should(q -> q.term(t -> t.field("memberId").value(viewer.memberId().value())));
+        }
+        BoolQuery visible = anyOf.build();
+        return Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("active").value(true)))
+                .filter(f -> f.bool(visible))));
+    }
+
+    private Map<String, String> sectionNames(List<Map> sources) {
+        List<String> ids = sources.stream().map(s -> (String) s.get("sectionId")).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) return Map.of();
+        return db.select(SECTION.SECTION_ID, SECTION.NAME).from(SECTION).where(SECTION.SECTION_ID.in(ids))
+                .fetchMap(SECTION.SECTION_ID, SECTION.NAME);
+    }
+}

@@ -1,0 +1,67 @@
+package fr.lacoopol.organisation.postgres;
+
+import static fr.lacoopol.readmodel.jooq.Tables.FEDERATION;
+import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
+import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
+
+import fr.lacoopol.organisation.SectionAddress;
+import fr.lacoopol.organisation.event.FederationCreatedEvent;
+import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SectionCreatedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** Federations, sections and their secretaries, as the profile and directory queries join them. */
+@Component
+@ProcessingGroup("organisation")
+class OrganisationProjection {
+
+    private final DSLContext db;
+
+    OrganisationProjection(DSLContext db) {
+        this.db = db;
+    }
+
+    @EventHandler
+    void on(FederationCreatedEvent event) {
+        db.insertInto(FEDERATION)
+                .set(FEDERATION.FEDERATION_ID, event.federationId().value())
+                .set(FEDERATION.NAME, event.name())
+                .set(FEDERATION.DEPARTMENT_CODE, event.departmentCode())
+                .onConflict(FEDERATION.FEDERATION_ID).doNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(SectionCreatedEvent event) {
+        SectionAddress address = event.address() == null ? new SectionAddress(null, null, null) : event.address();
+        db.insertInto(SECTION)
+                .set(SECTION.SECTION_ID, event.sectionId().value())
+                .set(SECTION.FEDERATION_ID, event.federationId().value())
+                .set(SECTION.NAME, event.name())
+                .set(SECTION.STREET, address.street())
+                .set(SECTION.POSTAL_CODE, address.postalCode())
+                .set(SECTION.CITY, address.city())
+                .onConflict(SECTION.SECTION_ID).doNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(SecretaryAppointedEvent event) {
+        db.insertInto(SECTION_SECRETARY)
+                .set(SECTION_SECRETARY.SECTION_ID, event.sectionId().value())
+                .set(SECTION_SECRETARY.MEMBER_ID, event.memberId().value())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @ResetHandler
+    void reset() {
+        db.truncate(SECTION_SECRETARY).execute();
+        db.truncate(SECTION).execute();
+        db.truncate(FEDERATION).execute();
+    }
+}

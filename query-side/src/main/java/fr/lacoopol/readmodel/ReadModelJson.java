@@ -1,0 +1,32 @@
+package fr.lacoopol.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Values stored as JSON text in read-model columns. */
+public class ReadModelJson {
+
+    private final ObjectMapper mapper;
+
+    ReadModelJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String write(Object value) {
+        if (value == null) return null;
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        if (json == null) return null;
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model JSON for " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package fr.lacoopol.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the search indices at start-up when they are missing. An index's name carries the version of its
+ * mapping (members-v1…); a new mapping is a new index, filled by a new processing group of the same version
+ * replaying the event store — so a mapping change migrates by rebuilding, while the old index keeps serving
+ * until the new one is switched to.
+ */
+@Component
+public class SearchIndexes {
+
+    public static final String MEMBERS = "members-v1";
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+
+    SearchIndexes(ElasticsearchClient client, @Value("${coopol.search.index-prefix:}") String prefix) {
+        this.client = client;
+        this.prefix = prefix;
+        ensure(MEMBERS);
+    }
+
+    public String name(String index) {
+        return prefix + index;
+    }
+
+    private void ensure(String index) {
+        String name = name(index);
+        try (InputStream definition = getClass().getResourceAsStream("/search/" + index + ".json")) {
+            if (definition == null) throw new IllegalStateException("no definition for index " + index);
+            if (client.indices().exists(e -> e.index(name)).value()) return;
+            client.indices().create(CreateIndexRequest.of(c -> c.index(name).withJson(definition)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create search index " + name, e);
+        }
+    }
+}
