@@ -44,6 +44,23 @@ public class AccessDirectory {
         return count != null && count > 0;
     }
 
+    public Optional<EmailAddress> loginEmail(MemberId memberId) {
+        return jdbc.query("SELECT login_email FROM member_access WHERE member_id = ? AND login_email IS NOT NULL",
+                (row, i) -> new EmailAddress(row.getString(1)), memberId.value()).stream().findFirst();
+    }
+
+    /** Where the person stands and which section they belong to (null for a federation's referent). */
+    public record MemberPlacement(AccountState state, SectionId sectionId, FederationId federationId) {
+    }
+
+    public Optional<MemberPlacement> placement(MemberId memberId) {
+        return jdbc.query("SELECT account_state, section_id, federation_id FROM member_access WHERE member_id = ?",
+                (row, i) -> new MemberPlacement(AccountState.valueOf(row.getString(1)),
+                        row.getString(2) == null ? null : new SectionId(row.getString(2)),
+                        new FederationId(row.getString(3))),
+                memberId.value()).stream().findFirst();
+    }
+
     public Optional<AccountState> accountState(MemberId memberId) {
         return jdbc.query("SELECT account_state FROM member_access WHERE member_id = ?",
                 (row, i) -> AccountState.valueOf(row.getString(1)), memberId.value()).stream().findFirst();

@@ -1,0 +1,80 @@
+package fr.lacoopol.files;
+
+import fr.lacoopol.errors.RuleViolationException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * PRO-1 avatars: PNG, GIF or JPEG recognised by their content (never by their name), at most 8 MB, stored
+ * as a PNG re-encoded to fit 450×450. Re-encoding drops every metadata block (location, camera…).
+ */
+@Component
+public class AvatarImages {
+
+    public static final int MAX_SIDE = 450;
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+    private static final long MAX_PIXELS = 40_000_000L; // refuses decompression bombs before decoding
+    private static final Set<String> ACCEPTED = Set.of("png", "gif", "jpeg");
+
+    public byte[] reencode(byte[] upload) {
+        if (upload.length == 0) throw notAnImage();
+        if (upload.length > MAX_BYTES) throw new RuleViolationException("file_too_large", "l'image dépasse 8 Mo");
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) throw notAnImage();
+            ImageReader reader = readers.next();
+            try {
+                if (!ACCEPTED.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) throw notAnImage();
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) throw new RuleViolationException("image_too_large", "l'image est trop grande");
+                return toPng(scaled(reader.read(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw notAnImage();
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage image) {
+        double ratio = Math.min(1.0, Math.min((double) MAX_SIDE / image.getWidth(), (double) MAX_SIDE / image.getHeight()));
+        int width = Math.max(1, (int) Math.round(image.getWidth() * ratio));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * ratio));
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static byte[] toPng(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuleViolationException notAnImage() {
+        return new RuleViolationException("not_an_image", "le fichier n'est pas une image PNG, GIF ou JPEG");
+    }
+}

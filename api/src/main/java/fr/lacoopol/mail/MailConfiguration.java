@@ -1,0 +1,43 @@
+package fr.lacoopol.mail;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class MailConfiguration {
+
+    /** The API's own tables (the mail outbox), with a Flyway history of their own. */
+    @Bean(initMethod = "migrate")
+    Flyway apiSchemaMigration(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/api")
+                .table("flyway_api_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    /**
+     * The single-machine default: a real SMTP server in the process, and IMAP beside it, where any password
+     * opens the mailbox of any address — a developer or a test reads the e-mails with any mail client.
+     */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnProperty(name = "coopol.mail.embedded", havingValue = "true")
+    GreenMail embeddedMailServer(@Value("${spring.mail.port}") int smtpPort,
+                                 @Value("${coopol.mail.imap-port:3143}") int imapPort) {
+        return new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    }
+}

@@ -1,0 +1,101 @@
+package fr.lacoopol.mail;
+
+import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.links.SignedLinks;
+import fr.lacoopol.links.SignedLinks.Purpose;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
+import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.PasswordResetRequestedEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails that events call for (NOT-1: invitation, password reset, e-mail change confirmation). They are
+ * enqueued in the outbox keyed by the event's id, in the processor's transaction; a replay never reaches
+ * this group, and a redelivery finds the mail already there. Invitations and security e-mails are always
+ * sent, whatever the member's notification switches.
+ */
+@Component
+@ProcessingGroup("mail-notifications")
+@DisallowReplay
+class MailNotifications {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final MailOutbox outbox;
+    private final SignedLinks links;
+    private final String baseUrl;
+
+    MailNotifications(MailOutbox outbox, SignedLinks links, CoopolProperties properties) {
+        this.outbox = outbox;
+        this.links = links;
+        this.baseUrl = properties.baseUrl();
+    }
+
+    @EventHandler
+    void on(MemberInvitedEvent event, EventMessage<?> message) {
+        if (event.email() == null) return; // erased since (GDPR-2): nobody to write to
+        String link = baseUrl + "/invitation/" + links.token(Purpose.INVITATION, event.memberId(), event.invitationId());
+        outbox.enqueue(message.getIdentifier(), "INVITATION", event.email().value(),
+                "Ton invitation à rejoindre la coopol",
+                """
+                Bonjour %s,
+
+                Tu es invité(e) à rejoindre la coopol, le réseau des militants et sympathisants.
+
+                Pour accepter l'invitation, lire la charte et choisir ton mot de passe, ouvre ce lien :
+                %s
+
+                Ce lien ne sert qu'une fois et expire le %s. Ton identifiant sera cette adresse e-mail.
+
+                À bientôt sur la coopol !
+                """.formatted(firstName(event.name()), link, DATE.format(event.expiresAt())));
+    }
+
+    @EventHandler
+    void on(PasswordResetRequestedEvent event, EventMessage<?> message) {
+        if (event.email() == null) return;
+        String link = baseUrl + "/mot-de-passe/" + links.token(Purpose.PASSWORD_RESET, event.memberId(), event.resetId());
+        outbox.enqueue(message.getIdentifier(), "PASSWORD_RESET", event.email().value(),
+                "Nouveau mot de passe pour la coopol",
+                """
+                Bonjour %s,
+
+                Une demande de nouveau mot de passe a été faite pour ton compte la coopol.
+                Pour choisir un nouveau mot de passe, ouvre ce lien :
+                %s
+
+                Ce lien ne sert qu'une fois et expire le %s. Si tu n'as rien demandé, ignore ce message :
+                ton mot de passe actuel reste valable.
+                """.formatted(firstName(event.name()), link, DATE.format(event.expiresAt())));
+    }
+
+    @EventHandler
+    void on(LoginEmailChangeRequestedEvent event, EventMessage<?> message) {
+        if (event.newEmail() == null) return;
+        String link = baseUrl + "/confirmer-email/" + links.token(Purpose.EMAIL_CHANGE, event.memberId(), event.requestId());
+        outbox.enqueue(message.getIdentifier(), "EMAIL_CHANGE", event.newEmail().value(),
+                "Confirme ta nouvelle adresse e-mail",
+                """
+                Bonjour %s,
+
+                Tu as demandé que cette adresse devienne ton identifiant sur la coopol.
+                Une fois validée, elle deviendra ton identifiant. Pour la valider, ouvre ce lien :
+                %s
+
+                Ce lien expire le %s.
+                """.formatted(firstName(event.name()), link, DATE.format(event.expiresAt())));
+    }
+
+    private static String firstName(PersonName name) {
+        return name == null ? "" : name.firstName();
+    }
+}

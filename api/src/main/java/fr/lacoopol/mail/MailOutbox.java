@@ -1,0 +1,54 @@
+package fr.lacoopol.mail;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The mail_outbox table. */
+@Component
+class MailOutbox {
+
+    record PendingMail(String mailId, String recipient, String subject, String body) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    MailOutbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Enqueues once: a second call with the same id changes nothing. */
+    void enqueue(String mailId, String kind, String recipient, String subject, String body) {
+        jdbc.update("""
+                INSERT INTO mail_outbox (mail_id, kind, recipient, subject, body) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (mail_id) DO NOTHING""", mailId, kind, recipient, subject, body);
+    }
+
+    /** Claims up to {@code limit} pending mails, marking them SENDING in their own committed statement. */
+    List<PendingMail> claim(int limit) {
+        return jdbc.query("""
+                UPDATE mail_outbox SET state = 'SENDING', attempts = attempts + 1
+                WHERE mail_id IN (SELECT mail_id FROM mail_outbox WHERE state = 'PENDING'
+                                  ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING mail_id, recipient, subject, body""",
+                (row, i) -> new PendingMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
+                limit);
+    }
+
+    void sent(String mailId) {
+        jdbc.update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), last_error = NULL WHERE mail_id = ?", mailId);
+    }
+
+    /** The relay refused the message: it was not delivered, so it may be tried again. */
+    void refused(String mailId, String error, int maxAttempts) {
+        jdbc.update("""
+                UPDATE mail_outbox SET state = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'PENDING' END,
+                                       last_error = ?
+                WHERE mail_id = ?""", maxAttempts, error.length() > 500 ? error.substring(0, 500) : error, mailId);
+    }
+
+    int countIn(String state) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM mail_outbox WHERE state = ?", Integer.class, state);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,271 @@
+package fr.lacoopol.member.web;
+
+import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.AccessDirectory;
+import fr.lacoopol.auth.PasswordPolicy;
+import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.files.AvatarImages;
+import fr.lacoopol.files.FileStore;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.links.SignedLinks;
+import fr.lacoopol.links.SignedLinks.Purpose;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.Mandate;
+import fr.lacoopol.member.MemberStatus;
+import fr.lacoopol.member.NotificationSettings;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.PoliticalActivities;
+import fr.lacoopol.member.PoliticalInterest;
+import fr.lacoopol.member.PublicInfo;
+import fr.lacoopol.member.Sex;
+import fr.lacoopol.member.StoredFile;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.command.ChangeAvatarCommand;
+import fr.lacoopol.member.command.ChangeCoordinatesCommand;
+import fr.lacoopol.member.command.ChangeNameCommand;
+import fr.lacoopol.member.command.ChangeNotificationSettingsCommand;
+import fr.lacoopol.member.command.ChangePasswordCommand;
+import fr.lacoopol.member.command.ChangePersonalInfoCommand;
+import fr.lacoopol.member.command.ChangePoliticalActivitiesCommand;
+import fr.lacoopol.member.command.ChangePublicInfoCommand;
+import fr.lacoopol.member.command.ChangeStatusCommand;
+import fr.lacoopol.member.command.ChangeVisibilityCommand;
+import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
+import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
+import fr.lacoopol.member.query.FindMemberProfileQuery;
+import fr.lacoopol.member.query.MemberProfileView;
+import fr.lacoopol.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * "Mon compte" (PRO-1 to PRO-6, ACC-6): the member reads all of their data and changes it, section by
+ * section. Every change is a command on the caller's own Member aggregate; the caller comes from the
+ * session, never from the body. Changes answer 202: the read model follows within milliseconds.
+ */
+@RestController
+@Tag(name = "Mon compte")
+class MeController {
+
+    record ConnectionRequest(@NotBlank String firstName, @NotBlank String lastName, @NotBlank String email,
+                             String currentPassword, String newPassword) {
+    }
+
+    record NotificationsRequest(boolean newMessage, boolean wallPost, boolean coopainRequest) {
+    }
+
+    record VisibilityRequest(@NotNull Visibility visibility) {
+    }
+
+    record PersonalRequest(Sex sex, LocalDate birthDate) {
+    }
+
+    record CoordinatesRequest(String phone, String mobile, String address, String addressComplement,
+                              String postalCode, String city, String country) {
+    }
+
+    record PoliticalActivitiesRequest(String localEngagements, List<Mandate> mandates,
+                                      List<String> partyResponsibilities, boolean youthMovementMember) {
+    }
+
+    record PublicInfoRequest(String profession, String hobbies, String website, String facebook, String twitter,
+                             Set<PoliticalInterest> interests) {
+    }
+
+    record StatusRequest(String text, String link) {
+    }
+
+    record EmailConfirmation(@NotBlank String token) {
+    }
+
+    record Accepted(String id, Boolean emailConfirmationSent) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final AccessDirectory access;
+    private final PasswordPolicy passwords;
+    private final SignedLinks links;
+    private final AvatarImages avatars;
+    private final FileStore files;
+    private final CoopolProperties properties;
+    private final Clock clock;
+
+    MeController(CommandGateway commands, QueryGateway queries, AccessDirectory access, PasswordPolicy passwords,
+                 SignedLinks links, AvatarImages avatars, FileStore files, CoopolProperties properties, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.passwords = passwords;
+        this.links = links;
+        this.avatars = avatars;
+        this.files = files;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "Tout ce qui me concerne, coordonnées et activités politiques comprises")
+    MemberProfileView me() {
+        MemberId me = CurrentCaller.member();
+        return queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), me),
+                        ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join()
+                .orElseThrow(() -> new NotFoundException("not_found", "profil en cours de création : réessaie"));
+    }
+
+    @PutMapping("/api/me/connection")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Données de connexion (PRO-1, ACC-6)",
+            description = "Un changement d'adresse n'a d'effet qu'une fois le lien envoyé à la nouvelle adresse confirmé. "
+                    + "Changer de mot de passe demande le mot de passe actuel et ferme toutes les sessions.")
+    Accepted connection(@Valid @RequestBody ConnectionRequest request) {
+        MemberId me = CurrentCaller.member();
+        PersonName name = new PersonName(request.firstName(), request.lastName());
+        EmailAddress email = new EmailAddress(request.email());
+        String newPasswordHash = null;
+        if (request.newPassword() != null && !request.newPassword().isEmpty()) {
+            String currentHash = access.loginAccount(currentEmail(me)).map(a -> a.passwordHash()).orElse(null);
+            if (!passwords.matches(request.currentPassword(), currentHash)) {
+                throw new RuleViolationException("wrong_password", "le mot de passe actuel est incorrect");
+            }
+            newPasswordHash = passwords.hashNew(request.newPassword());
+        }
+        commands.sendAndWait(new ChangeNameCommand(me, name));
+        boolean emailChange = !email.equals(currentEmail(me));
+        if (emailChange) {
+            if (access.emailTaken(email)) {
+                throw new ConflictException("email_taken", "cette adresse e-mail est déjà utilisée");
+            }
+            commands.sendAndWait(new RequestLoginEmailChangeCommand(me, UUID.randomUUID().toString(), email,
+                    clock.instant().plus(properties.resetTtl())));
+        }
+        if (newPasswordHash != null) commands.sendAndWait(new ChangePasswordCommand(me, newPasswordHash));
+        return new Accepted(me.value(), emailChange);
+    }
+
+    @PostMapping("/api/me/email-confirmations")
+    @Operation(summary = "Confirmer la nouvelle adresse avec le lien reçu (ACC-6)")
+    Map<String, String> confirmEmail(@Valid @RequestBody EmailConfirmation request) {
+        SignedLinks.Link link = links.verify(Purpose.EMAIL_CHANGE, request.token());
+        commands.sendAndWait(new ConfirmLoginEmailChangeCommand(link.memberId(), link.linkId(), clock.instant()));
+        return Map.of("memberId", link.memberId().value());
+    }
+
+    @PutMapping("/api/me/notifications")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Les trois notifications par e-mail (PRO-1)")
+    Accepted notifications(@RequestBody NotificationsRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangeNotificationSettingsCommand(me,
+                new NotificationSettings(request.newMessage(), request.wallPost(), request.coopainRequest())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/visibility")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Visibilité du profil (P4)")
+    Accepted visibility(@Valid @RequestBody VisibilityRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangeVisibilityCommand(me, request.visibility()));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/personal")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Informations personnelles (PRO-2)")
+    Accepted personal(@RequestBody PersonalRequest request) {
+        MemberId me = CurrentCaller.member();
+        if (request.birthDate() != null && request.birthDate().isAfter(LocalDate.now(clock))) {
+            throw new fr.lacoopol.member.InvalidValueException("birthDate", "la date de naissance est dans le futur");
+        }
+        commands.sendAndWait(new ChangePersonalInfoCommand(me, new PersonalInfo(request.sex(), request.birthDate())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/coordinates")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Coordonnées (PRO-3, P2)")
+    Accepted coordinates(@RequestBody CoordinatesRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangeCoordinatesCommand(me, new Coordinates(request.phone(), request.mobile(),
+                request.address(), request.addressComplement(), request.postalCode(), request.city(), request.country())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/political-activities")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Engagements locaux et activités politiques (PRO-4, P3)")
+    Accepted politicalActivities(@RequestBody PoliticalActivitiesRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangePoliticalActivitiesCommand(me, new PoliticalActivities(request.localEngagements(),
+                request.mandates(), request.partyResponsibilities(), request.youthMovementMember())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/public-info")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Informations publiques et centres d'intérêt (PRO-5)")
+    Accepted publicInfo(@RequestBody PublicInfoRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangePublicInfoCommand(me, new PublicInfo(request.profession(), request.hobbies(),
+                request.website(), request.facebook(), request.twitter(), request.interests())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping("/api/me/status")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Statut : un texte court et/ou un lien (PRO-6)")
+    Accepted status(@RequestBody StatusRequest request) {
+        MemberId me = CurrentCaller.member();
+        commands.sendAndWait(new ChangeStatusCommand(me, new MemberStatus(request.text(), request.link())));
+        return new Accepted(me.value(), null);
+    }
+
+    @PutMapping(path = "/api/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Avatar : PNG, GIF ou JPEG jusqu'à 8 Mo, réduit à 450×450 (PRO-1)")
+    Map<String, String> avatar(@RequestPart("file") MultipartFile file) {
+        MemberId me = CurrentCaller.member();
+        byte[] png;
+        try {
+            png = avatars.reencode(file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StoredFile stored = files.store(png, MediaType.IMAGE_PNG_VALUE);
+        commands.sendAndWait(new ChangeAvatarCommand(me, stored));
+        return Map.of("id", me.value(), "avatarUrl", "/api/files/" + stored.sha256());
+    }
+
+    private EmailAddress currentEmail(MemberId me) {
+        return access.loginEmail(me).orElseThrow(() -> new NotFoundException("not_found", "compte introuvable"));
+    }
+}

@@ -1,0 +1,55 @@
+package fr.lacoopol.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.lacoopol.access.AccessDirectory;
+import fr.lacoopol.access.Sessions;
+import fr.lacoopol.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Sessions sessions, AccessDirectory access, ObjectMapper json)
+            throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // bearer tokens, no cookies: nothing for a forged request to ride on
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .addFilterBefore(new BearerTokenFilter(sessions, access), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password-reset-requests",
+                                "/api/auth/password-resets", "/api/auth/password-strength",
+                                "/api/invitations/*/accept", "/api/me/email-confirmations").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/charter", "/api/files/*").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/api/admin/**", "/api/federations").hasRole("ADMIN")
+                        .requestMatchers("/api/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated", "il faut se connecter"))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(json, response,
+                                HttpStatus.FORBIDDEN, "forbidden", "accès refusé")))
+                .build();
+    }
+
+    /** bcrypt, cost 10: an adaptive hash (ACC-7). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+}

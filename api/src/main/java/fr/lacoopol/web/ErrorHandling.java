@@ -1,0 +1,134 @@
+package fr.lacoopol.web;
+
+import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.DomainException;
+import fr.lacoopol.errors.ForbiddenException;
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.member.InvalidValueException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where exceptions become problem+json. Mapping is by exception type, never by message text;
+ * the {@code code} is stable, the {@code detail} is French for people.
+ */
+@RestControllerAdvice
+class ErrorHandling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        return Problems.problem(statusOf(e), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return validation(List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(),
+                        "message", f.getDefaultMessage() == null ? "invalide" : f.getDefaultMessage()))
+                .toList();
+        return validation(errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof InvalidValueException invalid) return invalidValue(invalid);
+        return Problems.problem(HttpStatus.BAD_REQUEST, "malformed_request", "la requête est illisible");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail badParameter(Exception e) {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "bad_parameter", "un paramètre manque ou est invalide");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large", "le fichier dépasse 8 Mo");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrency(ConcurrencyException e) {
+        return Problems.problem(HttpStatus.CONFLICT, "concurrent_change", "modifié en même temps par ailleurs : réessaie");
+    }
+
+    /** Through Axon Server, handler exceptions arrive wrapped: the domain exception travels as the details. */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class})
+    ProblemDetail remote(RuntimeException e) {
+        Object details = e instanceof CommandExecutionException c ? c.getDetails().orElse(null)
+                : ((QueryExecutionException) e).getDetails().orElse(null);
+        if (details instanceof RemoteDomainError error) {
+            return Problems.problem(HttpStatus.valueOf(error.status()), error.code(), error.message());
+        }
+        if (e.getCause() instanceof DomainException domain) return domain(domain);
+        return unexpected(e);
+    }
+
+    /** Query results are awaited with join(): the refusal inside is what the caller must see. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail completion(CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DomainException domain) return domain(domain);
+        if (cause instanceof InvalidValueException invalid) return invalidValue(invalid);
+        if (cause instanceof QueryExecutionException || cause instanceof CommandExecutionException) {
+            return remote((RuntimeException) cause);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "erreur interne");
+    }
+
+    static HttpStatus statusOf(DomainException e) {
+        if (e instanceof NotFoundException) return HttpStatus.NOT_FOUND;
+        if (e instanceof ConflictException) return HttpStatus.CONFLICT;
+        if (e instanceof ForbiddenException) return HttpStatus.FORBIDDEN;
+        if (e instanceof RuleViolationException) return HttpStatus.UNPROCESSABLE_ENTITY;
+        if (e instanceof TooManyRequestsException) return HttpStatus.TOO_MANY_REQUESTS;
+        if (e instanceof UnauthenticatedException) return HttpStatus.UNAUTHORIZED;
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    private static ProblemDetail validation(List<Map<String, String>> errors) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "validation_failed", "des champs sont invalides");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}
