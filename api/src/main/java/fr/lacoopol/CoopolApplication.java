@@ -10,6 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CoopolApplication {
 
     public static void main(String[] args) {
+        disableAxonUpdateChecker();
         SpringApplication.run(CoopolApplication.class, args);
+    }
+
+    /** Axon Framework asks a public server for updates at start-up; la coopol never calls out. */
+    public static void disableAxonUpdateChecker() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
     }
 }

@@ -72,7 +72,7 @@ class MemberDirectoryQueries {
                 hits.add(new MemberHitView((String) source.get("memberId"), (String) source.get("firstName"),
                         (String) source.get("lastName"), MembershipType.valueOf((String) source.get("membershipType")),
                         (String) source.get("city"), (String) source.get("profession"),
-                        sectionNames.get((String) source.get("sectionId")),
+                        source.get("sectionId") == null ? null : sectionNames.get((String) source.get("sectionId")),
                         source.get("avatar") == null ? null : "/api/files/" + source.get("avatar")));
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();

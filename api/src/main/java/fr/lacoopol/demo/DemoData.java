@@ -1,0 +1,139 @@
+package fr.lacoopol.demo;
+
+import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.AccessDirectory;
+import fr.lacoopol.auth.PasswordPolicy;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.PublicInfo;
+import fr.lacoopol.member.Sex;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.command.AcceptInvitationCommand;
+import fr.lacoopol.member.command.ChangePublicInfoCommand;
+import fr.lacoopol.member.command.ChangeVisibilityCommand;
+import fr.lacoopol.member.command.CreatePersonToInviteCommand;
+import fr.lacoopol.member.command.InviteMemberCommand;
+import fr.lacoopol.organisation.SectionAddress;
+import fr.lacoopol.organisation.command.AppointReferentCommand;
+import fr.lacoopol.organisation.command.AppointSecretaryCommand;
+import fr.lacoopol.organisation.command.CreateFederationCommand;
+import fr.lacoopol.organisation.command.CreateSectionCommand;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * OPS-1 demo data: the section, members and places of the manual's screenshots, so that a newcomer logs in
+ * at once. Loaded through the same commands as the API (so through the same rules and events), once: a
+ * restart finds them there and loads nothing. Every account's password is {@value #PASSWORD}.
+ */
+@Component
+class DemoData {
+
+    static final String PASSWORD = "coopol-demo-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final CoopolProperties properties;
+    private final CommandGateway commands;
+    private final AccessDirectory access;
+    private final PasswordPolicy passwords;
+    private final Clock clock;
+
+    DemoData(CoopolProperties properties, CommandGateway commands, AccessDirectory access, PasswordPolicy passwords,
+             Clock clock) {
+        this.properties = properties;
+        this.commands = commands;
+        this.access = access;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadOnRequest() {
+        if (!properties.demo()) return;
+        if (access.emailTaken(new EmailAddress("camille.referent@demo.lacoopol.fr"))) {
+            LOG.info("demo data already loaded");
+            return;
+        }
+        load();
+        LOG.info("demo data loaded; every demo account's password is {}", PASSWORD);
+    }
+
+    void load() {
+        String hash = passwords.hashNew(PASSWORD);
+
+        FederationId paris = FederationId.random();
+        send(new CreateFederationCommand(paris, "Paris", "75"));
+        MemberId camille = activeMember(hash, paris, null, MembershipType.MEMBER, "Camille", "Referent",
+                new Coordinates("01 45 56 77 00", null, "10 rue de Solférino", null, "75007", "Paris", "France"), null);
+        send(new AppointReferentCommand(paris, camille));
+
+        SectionId solferino = SectionId.random();
+        send(new CreateSectionCommand(solferino, paris, "Solferino",
+                new SectionAddress("10 rue de Solferino", "75007", "Paris")));
+        MemberId sabine = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Sabine", "Un",
+                new Coordinates("01 47 05 11 11", "06 11 11 11 11", "12 rue de Grenelle", null, "75007", "Paris", "France"), null);
+        send(new AppointSecretaryCommand(solferino, sabine));
+        MemberId virginie = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Virginie", "Deux",
+                new Coordinates("01 43 22 22 22", "06 22 22 22 22", "5 rue de la Roquette", "bâtiment B", "75011", "Paris", "France"),
+                new PersonalInfo(Sex.FEMALE, LocalDate.of(1985, 5, 14)));
+        send(new ChangeVisibilityCommand(virginie, Visibility.EVERYONE));
+        activeMember(hash, paris, solferino, MembershipType.MEMBER, "Albin", "Trois",
+                new Coordinates("01 44 33 33 33", "06 33 33 33 33", "8 rue du Bac", null, "75007", "Paris", "France"), null);
+        MemberId gregoire = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Grégoire", "Quatre",
+                new Coordinates("01 45 44 44 44", "06 44 44 44 44", "3 rue Las Cases", null, "75007", "Paris", "France"), null);
+        send(new ChangeVisibilityCommand(gregoire, Visibility.SECRETARY_ONLY));
+
+        FederationId eureEtLoir = FederationId.random();
+        send(new CreateFederationCommand(eureEtLoir, "Eure-et-Loir", "28"));
+        SectionId chartres = SectionId.random();
+        send(new CreateSectionCommand(chartres, eureEtLoir, "Chartres", new SectionAddress(null, "28000", "Chartres")));
+        MemberId cedric = activeMember(hash, eureEtLoir, chartres, MembershipType.MEMBER, "Cédric", "Cinq",
+                new Coordinates("02 37 55 55 55", "06 55 55 55 55", "1 place des Épars", null, "28000", "Chartres", "France"), null);
+        send(new AppointSecretaryCommand(chartres, cedric));
+        MemberId victor = activeMember(hash, eureEtLoir, chartres, MembershipType.SUPPORTER, "Victor", "Martin",
+                new Coordinates("02 37 66 66 66", "06 66 66 66 66", "14 rue du Cheval Blanc", null, "28000", "Chartres", "France"),
+                new PersonalInfo(Sex.MALE, LocalDate.of(1978, 1, 2)));
+        send(new ChangeVisibilityCommand(victor, Visibility.EVERYONE));
+        send(new ChangePublicInfoCommand(victor,
+                new PublicInfo("professeur des écoles", null, null, null, null, Set.of())));
+    }
+
+    /** A person recorded, invited and having accepted the charter, as if they had followed their e-mail. */
+    private MemberId activeMember(String passwordHash, FederationId federation, SectionId section, MembershipType type,
+                                  String firstName, String lastName, Coordinates coordinates, PersonalInfo personal) {
+        MemberId member = MemberId.random();
+        String email = ascii(firstName) + "." + ascii(lastName) + "@demo.lacoopol.fr";
+        send(new CreatePersonToInviteCommand(member, federation, section, type, new PersonName(firstName, lastName),
+                new EmailAddress(email), coordinates, personal == null ? PersonalInfo.NONE : personal, null, null));
+        String invitation = UUID.randomUUID().toString();
+        send(new InviteMemberCommand(member, invitation, clock.instant().plus(properties.invitationTtl())));
+        send(new AcceptInvitationCommand(member, invitation, true, properties.charterVersion(), passwordHash,
+                clock.instant()));
+        return member;
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", "demo-data")));
+    }
+
+    private static String ascii(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}
