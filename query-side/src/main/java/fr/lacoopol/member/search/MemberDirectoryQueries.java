@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -54,9 +53,7 @@ class MemberDirectoryQueries {
         }
         String folded = Folding.fold(query.text());
         Query visible = visibleTo(query.viewer());
-        Query text = folded == null || folded.isEmpty()
-                ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.matchBoolPrefix(m -> m.field("names").query(folded).operator(Operator.And)));
+        Query text = everyWordAsPrefix(folded);
         try {
             SearchResponse<Map> response = client.search(s -> s.index(index)
                     .query(q -> q.bool(b -> b.must(text).filter(visible)))
@@ -80,6 +77,20 @@ class MemberDirectoryQueries {
         } catch (IOException e) {
             throw new UncheckedIOException("member directory unavailable", e);
         }
+    }
+
+    /**
+     * "vic mar" finds Victor Martin: every word the caller typed must begin a word of the name. The words
+     * are cut as the index's standard analyzer cuts names; prefix queries use the index_prefixes field.
+     */
+    private static Query everyWordAsPrefix(String folded) {
+        List<String> words = folded == null ? List.of()
+                : java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) return Query.of(q -> q.matchAll(m -> m));
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        for (String word : words) all.must(q -> q.prefix(p -> p.field("names").value(word)));
+        BoolQuery query = all.build();
+        return Query.of(q -> q.bool(query));
     }
 
     private static Query visibleTo(Viewer viewer) {

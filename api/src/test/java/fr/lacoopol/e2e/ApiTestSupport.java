@@ -1,0 +1,198 @@
+package fr.lacoopol.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.lacoopol.CoopolApplication;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, with real PostgreSQL, Elasticsearch and SMTP/IMAP, and the demo
+ * data loaded. Every test class extends this one, so Spring starts a single application for the whole suite.
+ * The database and index prefix come from ./coopol test (COOPOL_DB_NAME, COOPOL_INDEX_PREFIX): a developer's
+ * running instance is never touched.
+ */
+@SpringBootTest(classes = CoopolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"coopol.demo=true", "coopol.mail.dispatch-interval-ms=100",
+                "coopol.event-store.gap-timeout-ms=1500"})
+public abstract class ApiTestSupport {
+
+    public static final String DEMO_PASSWORD = "coopol-demo-2026";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SMTP_PORT = freePort();
+    private static final int IMAP_PORT = freePort();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    static {
+        CoopolApplication.disableAxonUpdateChecker();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void isolatedServices(DynamicPropertyRegistry registry) throws IOException {
+        String database = env("COOPOL_DB_NAME", "coopol_test");
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + database);
+        registry.add("coopol.search.index-prefix", () -> env("COOPOL_INDEX_PREFIX", "test_"));
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("coopol.mail.imap-port", () -> IMAP_PORT);
+        String files = Files.createTempDirectory("coopol-files").toString();
+        registry.add("coopol.files.path", () -> files);
+    }
+
+    /** An HTTP answer: its status and its body as JSON (null when empty). */
+    public record Answer(int status, JsonNode body, String raw) {
+
+        public String text(String field) {
+            return body.path(field).asText(null);
+        }
+    }
+
+    protected Answer get(String path, String token) {
+        return send(builder(path, token).GET());
+    }
+
+    protected Answer post(String path, String token, Object body) {
+        return send(builder(path, token).POST(json(body)).header("Content-Type", "application/json"));
+    }
+
+    protected Answer put(String path, String token, Object body) {
+        return send(builder(path, token).PUT(json(body)).header("Content-Type", "application/json"));
+    }
+
+    protected Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            return new Answer(response.statusCode(), body, raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) builder.header("Authorization", "Bearer " + token);
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logs in once per address and run (login is throttled, as it should be). */
+    protected String tokenOf(String email) {
+        return TOKENS.computeIfAbsent(email, e -> login(e, DEMO_PASSWORD));
+    }
+
+    protected String login(String email, String password) {
+        Answer answer = post("/api/auth/login", null, Map.of("email", email, "password", password));
+        assertThat(answer.status()).as("login of %s: %s", email, answer.raw()).isEqualTo(200);
+        return answer.text("token");
+    }
+
+    protected static String demo(String firstDotLast) {
+        return firstDotLast + "@demo.lacoopol.fr";
+    }
+
+    /** Waits for a read model or a mailbox to catch up. */
+    protected static <T> T await(String what, Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            T value = probe.get();
+            if (value != null && !Boolean.FALSE.equals(value)) return value;
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A delivered e-mail, as a mail client reads it. */
+    public record Mail(String from, List<String> to, String subject, String body) {
+    }
+
+    /** Reads a mailbox over IMAP, logging in with the address and any password (the local GreenMail). */
+    protected List<Mail> mailbox(String address) {
+        Properties properties = new Properties();
+        properties.put("mail.imap.host", "127.0.0.1");
+        properties.put("mail.imap.port", String.valueOf(IMAP_PORT));
+        try {
+            Store store = Session.getInstance(properties).getStore("imap");
+            store.connect(address, "any password");
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                List<Mail> mails = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    List<String> to = new ArrayList<>();
+                    for (var recipient : message.getAllRecipients()) to.add(recipient.toString());
+                    mails.add(new Mail(message.getFrom()[0].toString(), to, message.getSubject(),
+                            message.getContent().toString()));
+                }
+                inbox.close(false);
+                return mails;
+            } finally {
+                store.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the mailbox of " + address, e);
+        }
+    }
+
+    protected Mail awaitMail(String address, String subjectPart) {
+        return await("an e-mail to " + address, () -> mailbox(address).stream()
+                .filter(m -> m.subject().contains(subjectPart)).reduce((first, second) -> second).orElse(null));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
