@@ -32,6 +32,20 @@ public class SearchIndexes {
         return prefix + index;
     }
 
+    /**
+     * Drops the index and creates it empty, for a rebuild. (The minimal server has no delete-by-query: it
+     * lives in the reindex module, which that distribution does not ship.)
+     */
+    public void recreate(String index) {
+        String name = name(index);
+        try {
+            if (client.indices().exists(e -> e.index(name)).value()) client.indices().delete(d -> d.index(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot drop search index " + name, e);
+        }
+        ensure(index);
+    }
+
     private void ensure(String index) {
         String name = name(index);
         try (InputStream definition = getClass().getResourceAsStream("/search/" + index + ".json")) {

@@ -37,10 +37,12 @@ import org.springframework.stereotype.Component;
 class MemberDirectoryProjection {
 
     private final ElasticsearchClient client;
+    private final SearchIndexes indexes;
     private final String index;
 
     MemberDirectoryProjection(ElasticsearchClient client, SearchIndexes indexes) {
         this.client = client;
+        this.indexes = indexes;
         this.index = indexes.name(SearchIndexes.MEMBERS);
     }
 
@@ -98,8 +100,8 @@ class MemberDirectoryProjection {
     }
 
     @ResetHandler
-    void reset() throws IOException {
-        client.deleteByQuery(d -> d.index(index).query(q -> q.matchAll(m -> m)).refresh(true));
+    void reset() {
+        indexes.recreate(SearchIndexes.MEMBERS);
     }
 
     private void update(MemberId memberId, long sequence, Map<String, Object> doc) {

@@ -1,0 +1,110 @@
+package fr.lacoopol.member.postgres;
+
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.lacoopol.e2e.ApiTestSupport;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.Mandate;
+import fr.lacoopol.member.MemberStatus;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.NotificationSettings;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.PoliticalActivities;
+import fr.lacoopol.member.PoliticalInterest;
+import fr.lacoopol.member.PublicInfo;
+import fr.lacoopol.member.Sex;
+import fr.lacoopol.member.StoredFile;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.MemberLoggedInEvent;
+import fr.lacoopol.member.event.NameChangedEvent;
+import fr.lacoopol.member.event.NotificationSettingsChangedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.member.event.PersonalInfoChangedEvent;
+import fr.lacoopol.member.event.PoliticalActivitiesChangedEvent;
+import fr.lacoopol.member.event.PublicInfoChangedEvent;
+import fr.lacoopol.member.event.StatusChangedEvent;
+import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The member_profile projection on the real PostgreSQL: every event applied twice leaves the same row. */
+class MemberProfileProjectionTest extends ApiTestSupport {
+
+    @Autowired
+    MemberProfileProjection projection;
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void eachEventAppliedTwiceLeavesTheSameRow() {
+        MemberId id = MemberId.random();
+        Instant at = Instant.parse("2026-11-20T09:00:00Z");
+        EmailAddress email = new EmailAddress("twice-" + id.value().substring(0, 8) + "@exemple.fr");
+        PersonName name = new PersonName("Anaïs", "Deuxfois");
+        List<Consumer<Long>> events = List.of(
+                seq -> projection.on(new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"),
+                        MembershipType.SUPPORTER, name, email, Coordinates.NONE, PersonalInfo.NONE, "A-1", null), seq),
+                seq -> projection.on(new MemberInvitedEvent(id, "inv", at.plusSeconds(86400), email, name), seq, at),
+                seq -> projection.on(new InvitationAcceptedEvent(id, "inv", "2026-01"), seq, at),
+                seq -> projection.on(new MemberLoggedInEvent(id), seq, at.plusSeconds(60)),
+                seq -> projection.on(new NameChangedEvent(id, new PersonName("Anaïs", "Unefois")), seq),
+                seq -> projection.on(new CoordinatesChangedEvent(id,
+                        new Coordinates("01", "06", "1 rue A", null, "75001", "Paris", "France")), seq),
+                seq -> projection.on(new PersonalInfoChangedEvent(id, new PersonalInfo(Sex.FEMALE, LocalDate.of(1991, 3, 4))), seq),
+                seq -> projection.on(new PoliticalActivitiesChangedEvent(id, new PoliticalActivities("quartier",
+                        List.of(new Mandate("maire", "culture")), List.of(), false)), seq),
+                seq -> projection.on(new PublicInfoChangedEvent(id, new PublicInfo("libraire", null, null, null, null,
+                        Set.of(PoliticalInterest.CULTURE))), seq),
+                seq -> projection.on(new StatusChangedEvent(id, new MemberStatus("en campagne", null)), seq),
+                seq -> projection.on(new VisibilityChangedEvent(id, Visibility.EVERYONE), seq),
+                seq -> projection.on(new NotificationSettingsChangedEvent(id, new NotificationSettings(false, true, false)), seq),
+                seq -> projection.on(new AvatarChangedEvent(id, new StoredFile("a".repeat(64), "image/png", 10)), seq),
+                seq -> projection.on(new LoginEmailChangedEvent(id, "chg", new EmailAddress("nouvelle-" + email.value())), seq));
+
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).accept((long) i);
+            Map<String, Object> once = row(id);
+            events.get(i).accept((long) i);
+            assertThat(row(id)).as("event %d applied twice", i).isEqualTo(once);
+        }
+        // A late redelivery of an older event changes nothing either.
+        Map<String, Object> settled = row(id);
+        events.get(4).accept(4L);
+        assertThat(row(id)).isEqualTo(settled);
+
+        MemberProfileRecord member = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).fetchOne();
+        assertThat(member.getLastName()).isEqualTo("Unefois");
+        assertThat(member.getFoldedName()).isEqualTo("anais unefois");
+        assertThat(member.getAccountState()).isEqualTo("ACTIVE");
+        assertThat(member.getCity()).isEqualTo("Paris");
+        assertThat(member.getVisibility()).isEqualTo("EVERYONE");
+        assertThat(member.getEmail()).isEqualTo("nouvelle-" + email.value());
+        assertThat(member.getNotifyNewMessage()).isFalse();
+        assertThat(member.getLastEventSequence()).isEqualTo(events.size() - 1);
+        // These events are not in the event store: the row must not outlive the test (replays compare).
+        db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).execute();
+    }
+
+    private Map<String, Object> row(MemberId id) {
+        return db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).fetchOneMap();
+    }
+}

@@ -1,0 +1,83 @@
+package fr.lacoopol.member.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import fr.lacoopol.e2e.ApiTestSupport;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.PublicInfo;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.NameChangedEvent;
+import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
+import fr.lacoopol.member.event.PublicInfoChangedEvent;
+import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.search.SearchIndexes;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The directory projection on the real Elasticsearch: every event applied twice leaves the same document. */
+class MemberDirectoryProjectionTest extends ApiTestSupport {
+
+    @Autowired
+    MemberDirectoryProjection projection;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+    @Autowired
+    SearchIndexes indexes;
+
+    interface Step {
+        void apply(long sequence) throws IOException;
+    }
+
+    @Test
+    void eachEventAppliedTwiceLeavesTheSameDocumentAndNoPrivateField() throws IOException {
+        MemberId id = MemberId.random();
+        EmailAddress email = new EmailAddress("doc-" + id.value().substring(0, 8) + "@exemple.fr");
+        List<Step> events = List.of(
+                seq -> projection.on(new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"),
+                        MembershipType.MEMBER, new PersonName("Hélène", "Double"), email,
+                        new Coordinates("01 99", "06 99", "9 rue Z", null, "13001", "Marseille", "France"),
+                        PersonalInfo.NONE, null, null), seq),
+                seq -> projection.on(new InvitationAcceptedEvent(id, "inv", "2026-01"), seq),
+                seq -> projection.on(new NameChangedEvent(id, new PersonName("Hélène", "Doublée")), seq),
+                seq -> projection.on(new VisibilityChangedEvent(id, Visibility.EVERYONE), seq),
+                seq -> projection.on(new CoordinatesChangedEvent(id,
+                        new Coordinates("01 98", null, "8 rue Y", null, "13002", "Marseille", "France")), seq),
+                seq -> projection.on(new PublicInfoChangedEvent(id, new PublicInfo("marin", null, null, null, null, Set.of())), seq),
+                seq -> projection.on(new SecretaryAppointedEvent(new SectionId("s"), id)));
+
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).apply(i);
+            Map<?, ?> once = document(id);
+            events.get(i).apply(i);
+            assertThat(document(id)).as("event %d applied twice", i).isEqualTo(once);
+        }
+        Map<?, ?> document = document(id);
+        assertThat(document.get("names")).isEqualTo("helene doublee");
+        assertThat(document.get("active")).isEqualTo(true);
+        assertThat(document.get("secretary")).isEqualTo(true);
+        assertThat(document.get("city")).isEqualTo("Marseille");
+        assertThat(document.toString()).doesNotContain(email.value()).doesNotContain("01 98").doesNotContain("8 rue Y")
+                .doesNotContain("9 rue Z").doesNotContain("1300");
+        // These events are not in the event store: the document must not outlive the test (replays compare).
+        elasticsearch.delete(d -> d.index(indexes.name(SearchIndexes.MEMBERS)).id(id.value()));
+    }
+
+    private Map<?, ?> document(MemberId id) throws IOException {
+        return elasticsearch.get(g -> g.index(indexes.name(SearchIndexes.MEMBERS)).id(id.value()), Map.class).source();
+    }
+}
