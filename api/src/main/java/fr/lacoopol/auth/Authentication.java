@@ -1,9 +1,9 @@
 package fr.lacoopol.auth;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.AccessDirectory;
-import fr.lacoopol.access.AccessDirectory.LoginAccount;
-import fr.lacoopol.access.Sessions;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.access.lookup.AccessDirectory.LoginAccount;
+import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;

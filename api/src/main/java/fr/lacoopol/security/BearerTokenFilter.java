@@ -1,7 +1,7 @@
 package fr.lacoopol.security;
 
-import fr.lacoopol.access.AccessDirectory;
-import fr.lacoopol.access.Sessions;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.ids.MemberId;
 import jakarta.servlet.FilterChain;

@@ -1,8 +1,8 @@
 package fr.lacoopol.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.lacoopol.access.AccessDirectory;
-import fr.lacoopol.access.Sessions;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package fr.lacoopol.member;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fr.lacoopol.access.CredentialStore;
+import fr.lacoopol.access.lookup.CredentialStore;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.MemberId;

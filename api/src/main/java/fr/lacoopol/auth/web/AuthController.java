@@ -1,8 +1,8 @@
 package fr.lacoopol.auth.web;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.AccessDirectory;
-import fr.lacoopol.access.Sessions;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.auth.Authentication;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.links.SignedLinks;

@@ -1,7 +1,7 @@
 package fr.lacoopol.member.web;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.AccessDirectory;
+import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.NotFoundException;

@@ -1,7 +1,7 @@
 package fr.lacoopol.organisation.web;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.AccessDirectory;
+import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.errors.NotFoundException;

@@ -1,5 +1,6 @@
-package fr.lacoopol.access;
+package fr.lacoopol.access.lookup;
 
+import fr.lacoopol.access.Viewer;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;

@@ -1,4 +1,4 @@
-package fr.lacoopol.access;
+package fr.lacoopol.access.lookup;
 
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.member.AccountState;

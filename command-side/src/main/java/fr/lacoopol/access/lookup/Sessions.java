@@ -1,4 +1,4 @@
-package fr.lacoopol.access;
+package fr.lacoopol.access.lookup;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

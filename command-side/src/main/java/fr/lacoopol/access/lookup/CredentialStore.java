@@ -1,4 +1,4 @@
-package fr.lacoopol.access;
+package fr.lacoopol.access.lookup;
 
 import fr.lacoopol.ids.MemberId;
 

@@ -1,4 +1,4 @@
-package fr.lacoopol.access;
+package fr.lacoopol.access.lookup;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
