@@ -21,7 +21,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Rebuilding a read model from the event store gives the read model that was built live. */
+/**
+ * Rebuilding a read model from the event store gives the read model that was built live.
+ *
+ * <p>Members whose key has been shredded are left out of the comparison: a replay rebuilds them erased, as it
+ * must (GDPR-2), while the rows built before the shredding still hold what was then readable. Erasing those
+ * live rows is the job of the account deletion event, which comes with the GDPR feature.
+ */
 class ProjectionReplayTest extends ApiTestSupport {
 
     @Autowired
@@ -38,10 +44,10 @@ class ProjectionReplayTest extends ApiTestSupport {
     @Test
     void rebuildingMemberProfilesGivesTheSameTable() {
         caughtUp("member-profiles");
-        List<Map<String, Object>> before = db.selectFrom(MEMBER_PROFILE).orderBy(MEMBER_PROFILE.MEMBER_ID).fetchMaps();
+        List<Map<String, Object>> before = profilesWithKeys();
         assertThat(before).hasSizeGreaterThanOrEqualTo(7);
         rebuild("member-profiles");
-        assertThat(db.selectFrom(MEMBER_PROFILE).orderBy(MEMBER_PROFILE.MEMBER_ID).fetchMaps()).isEqualTo(before);
+        assertThat(profilesWithKeys()).isEqualTo(before);
     }
 
     @Test
@@ -68,12 +74,27 @@ class ProjectionReplayTest extends ApiTestSupport {
         assertThat(documents()).isEqualTo(before);
     }
 
+    private List<Map<String, Object>> profilesWithKeys() {
+        return db.selectFrom(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.MEMBER_ID.notIn(shreddedMembers()))
+                .orderBy(MEMBER_PROFILE.MEMBER_ID).fetchMaps();
+    }
+
     private List<Map> documents() throws IOException {
         String index = indexes.name(SearchIndexes.MEMBERS);
         elasticsearch.indices().refresh(r -> r.index(index));
+        List<String> shredded = shreddedMembers();
         return elasticsearch.search(s -> s.index(index).size(10_000)
                         .sort(o -> o.field(f -> f.field("memberId").order(SortOrder.Asc))), Map.class)
-                .hits().hits().stream().map(Hit::source).toList();
+                .hits().hits().stream().map(Hit::source)
+                .filter(source -> !shredded.contains((String) source.get("memberId"))).toList();
+    }
+
+    /** Members who had personal data and whose key is gone. */
+    private List<String> shreddedMembers() {
+        return db.fetch("SELECT member_id FROM read_model.member_profile p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM public.member_key k WHERE k.member_id = p.member_id)")
+                .getValues(0, String.class);
     }
 
     private void rebuild(String name) {

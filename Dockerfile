@@ -1,0 +1,8 @@
+# The application image for docker-compose.yml. Build the jar first (./coopol up builds it; or
+# mvn -DskipTests install), then: docker compose up --build
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY api/target/coopol.jar /app/coopol.jar
+ENV JAVA_OPTS="-Xmx1g"
+EXPOSE 8080
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Daxoniq.update-checker.disabled=true -jar /app/coopol.jar"]
