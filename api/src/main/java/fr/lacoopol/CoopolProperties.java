@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param admin           the bootstrap administrator
  * @param charterVersion  the version of the charter members accept now (MOD-2, GDPR-3)
  * @param demo            load the demo data at start-up
+ * @param demoMembers     with the demo data, this many synthetic active members more (for benchmarks)
  * @param mailFrom        the sender of every e-mail
  */
 @ConfigurationProperties(prefix = "coopol")
 public record CoopolProperties(String baseUrl, String linkSecret, Duration invitationTtl, Duration resetTtl,
-                               Admin admin, String charterVersion, boolean demo, String mailFrom) {
+                               Admin admin, String charterVersion, boolean demo, int demoMembers,
+                               String mailFrom) {
 
     public record Admin(String email, String password) {
     }

@@ -68,10 +68,17 @@ class DemoData {
         if (!properties.demo()) return;
         if (access.emailTaken(new EmailAddress("camille.referent@demo.lacoopol.fr"))) {
             LOG.info("demo data already loaded");
-            return;
+        } else {
+            load();
+            LOG.info("demo data loaded; every demo account's password is {}", PASSWORD);
         }
-        load();
-        LOG.info("demo data loaded; every demo account's password is {}", PASSWORD);
+        if (properties.demoMembers() > 0) {
+            // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
+            SyntheticMembers synthetic = new SyntheticMembers(commands, access, passwords, properties, clock);
+            Thread loader = new Thread(() -> synthetic.ensure(properties.demoMembers()), "synthetic-members");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     void load() {

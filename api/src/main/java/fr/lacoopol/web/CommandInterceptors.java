@@ -2,6 +2,7 @@ package fr.lacoopol.web;
 
 import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.security.CurrentCaller;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandBus;
@@ -15,10 +16,19 @@ import org.springframework.stereotype.Component;
 class CommandInterceptors {
 
     private static CommandMessage<?> withActor(CommandMessage<?> command) {
-        if (command.getMetaData().containsKey(MessagingConfiguration.ACTOR)) return command;
+        Map<String, Object> added = new HashMap<>();
         Optional<String> actor = CurrentCaller.actor();
-        return actor.isPresent() ? command.andMetaData(Map.of(MessagingConfiguration.ACTOR, actor.get())) : command;
+        if (!command.getMetaData().containsKey(MessagingConfiguration.ACTOR) && actor.isPresent()) {
+            added.put(MessagingConfiguration.ACTOR, actor.get());
+        }
+        if (!command.getMetaData().containsKey(CORRELATION_ID)) {
+            RequestCorrelation.current().ifPresent(id -> added.put(CORRELATION_ID, id));
+        }
+        return added.isEmpty() ? command : command.andMetaData(added);
     }
+
+    /** The key Axon's MessageOriginProvider reads and copies onto every event the command causes. */
+    private static final String CORRELATION_ID = "correlationId";
 
     @Autowired
     void register(CommandBus commandBus) {

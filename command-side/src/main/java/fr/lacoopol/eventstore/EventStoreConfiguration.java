@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -43,6 +45,17 @@ public class EventStoreConfiguration {
     @DependsOn("commandSchemaMigration")
     MemberKeys memberKeys(DataSource dataSource) {
         return new MemberKeys(dataSource);
+    }
+
+    /**
+     * Aggregates kept in memory between commands, so a command does not re-read and decrypt the whole
+     * history. Entries are weakly held (the memory decides), and Axon evicts an aggregate whose command
+     * failed. With several instances, Axon Server routes an aggregate's commands to one instance, so a
+     * cached aggregate stays current.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /** Plain, readable JSON for every message; ISO-8601 dates. */

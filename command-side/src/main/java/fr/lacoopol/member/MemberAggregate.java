@@ -54,7 +54,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Holds only what its own rules need: the account's state, the pending links (invitation, reset, e-mail
  * change) and the values whose repetition it refuses to record twice.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class MemberAggregate {
 
     @AggregateIdentifier

@@ -13,6 +13,7 @@ import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Mandate;
 import fr.lacoopol.member.MemberStatus;
 import fr.lacoopol.member.NotificationSettings;
@@ -183,70 +184,57 @@ class MeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Les trois notifications par e-mail (PRO-1)")
     Accepted notifications(@RequestBody NotificationsRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangeNotificationSettingsCommand(me,
+        return change(new ChangeNotificationSettingsCommand(CurrentCaller.member(),
                 new NotificationSettings(request.newMessage(), request.wallPost(), request.coopainRequest())));
-        return new Accepted(me.value(), null);
     }
 
     @PutMapping("/api/me/visibility")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Visibilité du profil (P4)")
     Accepted visibility(@Valid @RequestBody VisibilityRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangeVisibilityCommand(me, request.visibility()));
-        return new Accepted(me.value(), null);
+        return change(new ChangeVisibilityCommand(CurrentCaller.member(), request.visibility()));
     }
 
     @PutMapping("/api/me/personal")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Informations personnelles (PRO-2)")
     Accepted personal(@RequestBody PersonalRequest request) {
-        MemberId me = CurrentCaller.member();
         if (request.birthDate() != null && request.birthDate().isAfter(LocalDate.now(clock))) {
-            throw new fr.lacoopol.member.InvalidValueException("birthDate", "la date de naissance est dans le futur");
+            throw new InvalidValueException("birthDate", "la date de naissance est dans le futur");
         }
-        commands.sendAndWait(new ChangePersonalInfoCommand(me, new PersonalInfo(request.sex(), request.birthDate())));
-        return new Accepted(me.value(), null);
+        return change(new ChangePersonalInfoCommand(CurrentCaller.member(),
+                new PersonalInfo(request.sex(), request.birthDate())));
     }
 
     @PutMapping("/api/me/coordinates")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Coordonnées (PRO-3, P2)")
     Accepted coordinates(@RequestBody CoordinatesRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangeCoordinatesCommand(me, new Coordinates(request.phone(), request.mobile(),
+        return change(new ChangeCoordinatesCommand(CurrentCaller.member(), new Coordinates(request.phone(), request.mobile(),
                 request.address(), request.addressComplement(), request.postalCode(), request.city(), request.country())));
-        return new Accepted(me.value(), null);
     }
 
     @PutMapping("/api/me/political-activities")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Engagements locaux et activités politiques (PRO-4, P3)")
     Accepted politicalActivities(@RequestBody PoliticalActivitiesRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangePoliticalActivitiesCommand(me, new PoliticalActivities(request.localEngagements(),
+        return change(new ChangePoliticalActivitiesCommand(CurrentCaller.member(), new PoliticalActivities(request.localEngagements(),
                 request.mandates(), request.partyResponsibilities(), request.youthMovementMember())));
-        return new Accepted(me.value(), null);
     }
 
     @PutMapping("/api/me/public-info")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Informations publiques et centres d'intérêt (PRO-5)")
     Accepted publicInfo(@RequestBody PublicInfoRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangePublicInfoCommand(me, new PublicInfo(request.profession(), request.hobbies(),
+        return change(new ChangePublicInfoCommand(CurrentCaller.member(), new PublicInfo(request.profession(), request.hobbies(),
                 request.website(), request.facebook(), request.twitter(), request.interests())));
-        return new Accepted(me.value(), null);
     }
 
     @PutMapping("/api/me/status")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Statut : un texte court et/ou un lien (PRO-6)")
     Accepted status(@RequestBody StatusRequest request) {
-        MemberId me = CurrentCaller.member();
-        commands.sendAndWait(new ChangeStatusCommand(me, new MemberStatus(request.text(), request.link())));
-        return new Accepted(me.value(), null);
+        return change(new ChangeStatusCommand(CurrentCaller.member(), new MemberStatus(request.text(), request.link())));
     }
 
     @PutMapping(path = "/api/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -263,6 +251,12 @@ class MeController {
         StoredFile stored = files.store(png, MediaType.IMAGE_PNG_VALUE);
         commands.sendAndWait(new ChangeAvatarCommand(me, stored));
         return Map.of("id", me.value(), "avatarUrl", "/api/files/" + stored.sha256());
+    }
+
+    /** Sends a change of the caller's own profile; the answer names whose profile changed. */
+    private Accepted change(Object command) {
+        commands.sendAndWait(command);
+        return new Accepted(CurrentCaller.member().value(), null);
     }
 
     private EmailAddress currentEmail(MemberId me) {

@@ -1,6 +1,8 @@
 package fr.lacoopol.member.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.Visibility;
@@ -16,12 +18,16 @@ import fr.lacoopol.search.Folding;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +36,15 @@ import org.springframework.stereotype.Component;
  * so nothing else can slip in). Names are folded here, since the local server has no folding filter.
  *
  * <p>Each event sets fields by partial update ({@code doc_as_upsert}), so applying it twice leaves the same
- * document; {@code sequence} records the member's last event applied.
+ * document; {@code sequence} records the member's last event applied. Updates are sent in bulk, one request
+ * per processor batch.
  */
 @Component
 @ProcessingGroup("member-directory-v1")
 class MemberDirectoryProjection {
+
+    /** The unit-of-work resource holding the batch's pending updates. */
+    private static final String PENDING = MemberDirectoryProjection.class.getName() + ".pending";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -109,9 +119,35 @@ class MemberDirectoryProjection {
         partialUpdate(memberId, doc);
     }
 
+    /**
+     * Within a processor's batch, updates are gathered and sent as one bulk request when the batch's unit of
+     * work commits (before its token is stored): a failure fails the batch, which is then retried whole.
+     * Outside a unit of work (a direct call), the update is sent at once.
+     */
     private void partialUpdate(MemberId memberId, Map<String, Object> doc) {
+        BulkOperation operation = BulkOperation.of(b -> b.update(u -> u.index(index).id(memberId.value())
+                .action(a -> a.doc(doc).docAsUpsert(true))));
+        if (!CurrentUnitOfWork.isStarted()) {
+            send(List.of(operation));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(PENDING, key -> {
+            List<BulkOperation> pending = new ArrayList<>();
+            batch.onPrepareCommit(u -> send(pending));
+            return pending;
+        }).add(operation);
+    }
+
+    private void send(List<BulkOperation> operations) {
+        if (operations.isEmpty()) return;
         try {
-            client.update(u -> u.index(index).id(memberId.value()).doc(doc).docAsUpsert(true), Map.class);
+            BulkResponse response = client.bulk(b -> b.operations(operations));
+            if (response.errors()) {
+                String reason = response.items().stream().filter(item -> item.error() != null)
+                        .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("unknown");
+                throw new IllegalStateException("member directory update refused: " + reason);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the member directory", e);
         }

@@ -1,0 +1,142 @@
+package fr.lacoopol.demo;
+
+import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.auth.PasswordPolicy;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.Coordinates;
+import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.PersonName;
+import fr.lacoopol.member.PersonalInfo;
+import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.command.AcceptInvitationCommand;
+import fr.lacoopol.member.command.ChangeVisibilityCommand;
+import fr.lacoopol.member.command.CreatePersonToInviteCommand;
+import fr.lacoopol.member.command.InviteMemberCommand;
+import fr.lacoopol.organisation.command.CreateFederationCommand;
+import fr.lacoopol.organisation.command.CreateSectionCommand;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Volume for the benchmarks: members {@code membre.000001@demo.lacoopol.fr}… of a federation "Volume" (99),
+ * spread over 20 sections, 70% EVERYONE, 20% NETWORK, 10% SECRETARY_ONLY, created through the same commands
+ * as everything else (recorded, invited, accepted) — only the password hash is computed once for all.
+ * Created once: the members already there are not created again.
+ */
+class SyntheticMembers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyntheticMembers.class);
+    private static final String[] FIRST = {"Marie", "Jean", "Léa", "Hugo", "Chloé", "Lucas", "Inès", "Louis", "Jade",
+            "Gabriel", "Zoé", "Raphaël", "Manon", "Arthur", "Camille", "Jules", "Sarah", "Adam", "Élise", "Noé",
+            "Amélie", "Théo", "Clémence", "Mathis", "Océane", "Étienne", "Margaux", "Rémi", "Agathe", "Benoît"};
+    private static final String[] LAST = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
+            "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "García", "David", "Bertrand",
+            "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert",
+            "Bonnet", "François", "Martinez", "Légaré", "Chévenement", "Aubry", "Jospin", "Mauroy", "Bérégovoy"};
+    private static final int SECTIONS = 20;
+
+    private final CommandGateway commands;
+    private final AccessDirectory access;
+    private final PasswordPolicy passwords;
+    private final CoopolProperties properties;
+    private final Clock clock;
+
+    SyntheticMembers(CommandGateway commands, AccessDirectory access, PasswordPolicy passwords,
+                     CoopolProperties properties, Clock clock) {
+        this.commands = commands;
+        this.access = access;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void ensure(int count) {
+        int first = firstMissing(count);
+        if (first > count) {
+            LOG.info("{} synthetic members already there", count);
+            return;
+        }
+        // A resumed load puts the rest in new sections of their own: only the addresses must be unique.
+        FederationId federation = FederationId.random();
+        send(new CreateFederationCommand(federation, "Volume", "99"));
+        List<SectionId> sections = new ArrayList<>();
+        for (int s = 0; s < SECTIONS; s++) {
+            SectionId section = SectionId.random();
+            send(new CreateSectionCommand(section, federation, "Section volume " + (s + 1), null));
+            sections.add(section);
+        }
+        String hash = passwords.hashNew(DemoData.PASSWORD);
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = first; i <= count; i++) {
+                int n = i;
+                results.add(workers.submit(() -> {
+                    create(n, federation, sections.get(n % SECTIONS), hash);
+                    int total = done.incrementAndGet();
+                    if (total % 10_000 == 0) LOG.info("{} synthetic members created", total);
+                }));
+            }
+            for (Future<?> result : results) result.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("synthetic members could not all be created", e);
+        } finally {
+            workers.shutdown();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info("{} synthetic members created in {} s ({} members/s)", done.get(), Math.round(seconds),
+                Math.round(done.get() / seconds));
+    }
+
+    /** Members are numbered from 1; the first whose address is free (binary search: they are made in order). */
+    private int firstMissing(int count) {
+        int low = 1;
+        int high = count + 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (access.emailTaken(email(middle))) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private void create(int n, FederationId federation, SectionId section, String hash) {
+        // Workers run in parallel: after an interruption, members past the first missing one may exist.
+        if (access.emailTaken(email(n))) return;
+        MemberId member = MemberId.random();
+        PersonName name = new PersonName(FIRST[n % FIRST.length], LAST[(n / FIRST.length) % LAST.length] + "-" + n);
+        send(new CreatePersonToInviteCommand(member, federation, section,
+                n % 5 == 0 ? MembershipType.SUPPORTER : MembershipType.MEMBER, name, email(n),
+                new Coordinates("01 00 00 00 00", null, n + " rue du Volume", null, "99000", "Volumeville", "France"),
+                PersonalInfo.NONE, null, null));
+        String invitation = "synthetic-" + n;
+        send(new InviteMemberCommand(member, invitation, clock.instant().plus(properties.invitationTtl())));
+        send(new AcceptInvitationCommand(member, invitation, true, properties.charterVersion(), hash, clock.instant()));
+        Visibility visibility = n % 10 == 0 ? Visibility.SECRETARY_ONLY : n % 10 < 3 ? Visibility.NETWORK : Visibility.EVERYONE;
+        if (visibility != Visibility.NETWORK) send(new ChangeVisibilityCommand(member, visibility));
+    }
+
+    private static EmailAddress email(int n) {
+        return new EmailAddress(String.format("membre.%06d@demo.lacoopol.fr", n));
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", "demo-data")));
+    }
+}

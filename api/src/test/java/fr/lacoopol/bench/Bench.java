@@ -1,0 +1,269 @@
+package fr.lacoopol.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./coopol bench}: measures the running stack (./coopol up --demo) from outside, over HTTP, as clients
+ * use it. Prints the figures the issues name: sustained command rate with p50/p99 latency, projection lag to
+ * the PostgreSQL read model and to search, and directory search latency with the size of the directory.
+ * Every loop is bounded in count and time; all traffic goes to localhost.
+ */
+public final class Bench {
+
+    private static final String BASE = System.getProperty("coopol.url", "http://localhost:8080");
+    private static final int IMAP_PORT = Integer.getInteger("coopol.imap-port", 3143);
+    private static final String DB_URL = System.getProperty("coopol.db-url", "jdbc:postgresql://127.0.0.1:5432/coopol");
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    private static final Duration COMMAND_PHASE = Duration.ofSeconds(Long.getLong("bench.command-seconds", 20));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INVITATION = Pattern.compile("/invitation/([A-Za-z0-9_.-]+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf("la coopol bench — %s, %d cores, %s%n", BASE, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        List<Client> clients = benchMembers(CLIENTS);
+        commandRate(clients);
+        postgresLag(clients.get(0));
+        searchLag(clients.get(1), clients.get(2));
+        directorySearch(clients);
+    }
+
+    private record Client(String memberId, String token) {
+    }
+
+    /** Members of Solferino recorded, invited and joined through the API, e-mail read over IMAP. */
+    private List<Client> benchMembers(int count) throws Exception {
+        String secretary = login("sabine.un@demo.lacoopol.fr", "coopol-demo-2026");
+        String section = get("/api/me", secretary).path("sectionId").asText();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "bench-" + run + "-" + i + "@exemple.fr";
+            JsonNode person = send("POST", "/api/sections/" + section + "/members", secretary, Map.of(
+                    "membershipType", "MEMBER", "firstName", "Banc", "lastName", "Essai" + run + i, "email", email));
+            String id = person.path("id").asText();
+            send("POST", "/api/sections/" + section + "/invitations", secretary, Map.of("memberIds", List.of(id)));
+            String token = invitationToken(email);
+            send("POST", "/api/invitations/" + token + "/accept", null,
+                    Map.of("password", "banc d'essai 2026", "charterAccepted", true));
+            clients.add(new Client(id, login(email, "banc d'essai 2026")));
+        }
+        System.out.printf("%d bench members joined through invitations%n", count);
+        return clients;
+    }
+
+    /** Profile updates (PUT /api/me/status) from several clients at once, each on its own member. */
+    private void commandRate(List<Client> clients) throws Exception {
+        for (Client client : clients) status(client, "échauffement");
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + COMMAND_PHASE.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        long started = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (Client client : clients) {
+            runs.add(pool.submit(() -> {
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    status(client, "statut " + n++);
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> r : runs) r.get();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] sorted = sorted(latencies);
+        System.out.printf("commands: %d profile updates by %d clients in %.1f s = %.0f commands/s; latency p50 %.1f ms, p99 %.1f ms%n",
+                sorted.length, clients.size(), seconds, sorted.length / seconds, ms(sorted, 50), ms(sorted, 99));
+    }
+
+    /** From the command's 202 to the new status in the member_profile table, polled every millisecond. */
+    private void postgresLag(Client client) throws Exception {
+        int samples = 300;
+        long[] lags = new long[samples];
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement read = db.prepareStatement(
+                     "SELECT status_text FROM read_model.member_profile WHERE member_id = ?")) {
+            read.setString(1, client.memberId());
+            for (int i = 0; i < samples; i++) {
+                String text = "lag " + i + " " + UUID.randomUUID();
+                status(client, text);
+                long accepted = System.nanoTime();
+                long limit = accepted + Duration.ofSeconds(10).toNanos();
+                while (true) {
+                    try (ResultSet row = read.executeQuery()) {
+                        if (row.next() && text.equals(row.getString(1))) break;
+                    }
+                    if (System.nanoTime() > limit) throw new IllegalStateException("read model never showed " + text);
+                    Thread.sleep(0, 500_000);
+                }
+                lags[i] = System.nanoTime() - accepted;
+            }
+        }
+        Arrays.sort(lags);
+        System.out.printf("projection lag to PostgreSQL: %d samples, p50 %.1f ms, p99 %.1f ms%n",
+                samples, ms(lags, 50), ms(lags, 99));
+    }
+
+    /** From a name change's 202 to the member being found under the new name by another member. */
+    private void searchLag(Client member, Client searcher) throws Exception {
+        int samples = 40;
+        long[] lags = new long[samples];
+        Random random = new Random(42);
+        for (int i = 0; i < samples; i++) {
+            String word = randomWord(random, 10);
+            JsonNode result = send("PUT", "/api/me/connection", member.token(), Map.of("firstName", "Banc",
+                    "lastName", word, "email", get("/api/me", member.token()).at("/privateData/email").asText()));
+            if (result == null) throw new IllegalStateException("name change refused");
+            long accepted = System.nanoTime();
+            long limit = accepted + Duration.ofSeconds(15).toNanos();
+            while (get("/api/members?q=" + word, searcher.token()).path("total").asInt() != 1) {
+                if (System.nanoTime() > limit) throw new IllegalStateException("search never found " + word);
+                Thread.sleep(2);
+            }
+            lags[i] = System.nanoTime() - accepted;
+        }
+        Arrays.sort(lags);
+        System.out.printf("projection lag to search (index refresh every 500 ms): %d samples, p50 %.0f ms, p99 %.0f ms%n",
+                samples, ms(lags, 50), ms(lags, 99));
+    }
+
+    /** Prefix searches as people type them, from several clients, over the whole directory. */
+    private void directorySearch(List<Client> clients) throws Exception {
+        String[] prefixes = {"ma", "mar", "jea", "le", "lef", "du", "hug", "chl", "ber", "mor", "ca", "cam", "ju",
+                "ine", "lou", "gab", "zo", "ra", "man", "ar", "jul", "sar", "ad", "eli", "no", "ame", "th", "cle",
+                "mat", "oce", "eti", "mar dub", "jean mar", "lea ber", "hugo", "a", "b"};
+        String admin = login("admin@demo.lacoopol.fr", "coopol-demo-2026");
+        int directory = get("/api/members?size=1", admin).path("total").asInt();
+        int perClient = 400;
+        int threads = Math.min(8, clients.size());
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Client client = clients.get(t);
+            int seed = t;
+            runs.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = 0; i < perClient; i++) {
+                    String q = URLEncoder.encode(prefixes[random.nextInt(prefixes.length)], StandardCharsets.UTF_8);
+                    long t0 = System.nanoTime();
+                    get("/api/members?q=" + q, client.token());
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> r : runs) r.get();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] sorted = sorted(latencies);
+        System.out.printf("directory search: %d members visible to everyone, %d searches by %d clients, %.0f searches/s; "
+                + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
+                ms(sorted, 50), ms(sorted, 99));
+    }
+
+    private void status(Client client, String text) throws Exception {
+        send("PUT", "/api/me/status", client.token(), Map.of("text", text));
+    }
+
+    private String login(String email, String password) throws Exception {
+        return send("POST", "/api/auth/login", null, Map.of("email", email, "password", password)).path("token").asText();
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        return send("GET", path, token, null);
+    }
+
+    private JsonNode send(String method, String path, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) request.header("Content-Type", "application/json");
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+
+    private static String invitationToken(String email) throws Exception {
+        long limit = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Properties properties = new Properties();
+        properties.put("mail.imap.host", "127.0.0.1");
+        properties.put("mail.imap.port", String.valueOf(IMAP_PORT));
+        while (System.nanoTime() < limit) {
+            Store store = Session.getInstance(properties).getStore("imap");
+            store.connect(email, "any");
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                for (Message message : inbox.getMessages()) {
+                    Matcher matcher = INVITATION.matcher(message.getContent().toString());
+                    if (matcher.find()) return matcher.group(1);
+                }
+            } finally {
+                store.close();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no invitation reached " + email);
+    }
+
+    private static String randomWord(Random random, int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) word.append((char) ('a' + random.nextInt(26)));
+        return word.toString();
+    }
+
+    private static long[] sorted(ConcurrentLinkedQueue<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static double ms(long[] sortedNanos, int percentile) {
+        if (sortedNanos.length == 0) return Double.NaN;
+        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
+    }
+}
