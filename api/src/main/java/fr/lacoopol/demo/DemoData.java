@@ -136,7 +136,7 @@ class DemoData {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", "demo-data")));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", DemoActor.NAME)));
     }
 
     private static String ascii(String name) {

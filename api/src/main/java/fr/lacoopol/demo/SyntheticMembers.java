@@ -137,6 +137,6 @@ class SyntheticMembers {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", "demo-data")));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", DemoActor.NAME)));
     }
 }

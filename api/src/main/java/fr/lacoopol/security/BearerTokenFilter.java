@@ -1,31 +1,25 @@
 package fr.lacoopol.security;
 
 import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.access.lookup.Sessions;
-import fr.lacoopol.access.Viewer;
-import fr.lacoopol.ids.MemberId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns {@code Authorization: Bearer <token>} into the request's {@link Viewer}. Roles are read afresh on
+ * Turns {@code Authorization: Bearer <token>} into the request's {@code Viewer}. Roles are read afresh on
  * every request from the command-side access tables, so a promotion or a demotion counts at once.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final Sessions sessions;
     private final AccessDirectory access;
 
-    BearerTokenFilter(Sessions sessions, AccessDirectory access) {
-        this.sessions = sessions;
+    BearerTokenFilter(AccessDirectory access) {
         this.access = access;
     }
 
@@ -35,14 +29,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(PREFIX)) {
             String token = header.substring(PREFIX.length()).strip();
-            sessions.principal(token).flatMap(this::viewerOf).ifPresent(viewer ->
+            access.viewerOfSession(token).ifPresent(viewer ->
                     SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(viewer, token)));
         }
         chain.doFilter(request, response);
-    }
-
-    private Optional<Viewer> viewerOf(String principal) {
-        if (Sessions.ADMINISTRATOR.equals(principal)) return Optional.of(Viewer.ofAdministrator());
-        return access.viewer(new MemberId(principal));
     }
 }

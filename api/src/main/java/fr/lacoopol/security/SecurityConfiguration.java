@@ -2,7 +2,6 @@ package fr.lacoopol.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Sessions sessions, AccessDirectory access, ObjectMapper json)
+    SecurityFilterChain api(HttpSecurity http, AccessDirectory access, ObjectMapper json)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens, no cookies: nothing for a forged request to ride on
@@ -27,7 +26,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
-                .addFilterBefore(new BearerTokenFilter(sessions, access), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password-reset-requests",
                                 "/api/auth/password-resets", "/api/auth/password-strength",

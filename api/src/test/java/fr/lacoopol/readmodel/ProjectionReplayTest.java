@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,14 @@ class ProjectionReplayTest extends ApiTestSupport {
     SearchIndexes indexes;
     @Autowired
     EventStore eventStore;
+
+    @Test
+    void everyReadModelParksWhatItCannotHandleInTheDatabase() {
+        for (String name : List.of("member-profiles", "organisation", "member-directory-v1")) {
+            assertThat(processing.deadLetterQueue(name)).as(name)
+                    .get().isInstanceOf(JdbcSequencedDeadLetterQueue.class);
+        }
+    }
 
     @Test
     void rebuildingMemberProfilesGivesTheSameTable() {

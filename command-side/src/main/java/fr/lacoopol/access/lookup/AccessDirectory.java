@@ -72,22 +72,46 @@ public class AccessDirectory {
                 (row, i) -> new FederationId(row.getString(1)), sectionId.value()).stream().findFirst();
     }
 
-    /** The member as a viewer: their section, federation and roles, as of the last committed event. */
-    public Optional<Viewer> viewer(MemberId memberId) {
-        List<String[]> access = jdbc.query(
-                "SELECT section_id, federation_id FROM member_access WHERE member_id = ? AND account_state = 'ACTIVE'",
-                (row, i) -> new String[] {row.getString(1), row.getString(2)}, memberId.value());
-        if (access.isEmpty()) return Optional.empty();
+    /**
+     * The viewer behind a session, in one query (it runs on every request): the principal, their section,
+     * federation and roles, as of the last committed event. The session's last-seen time is written at most
+     * once a minute. Empty for an unknown or ended session, and for an account that is not active.
+     */
+    public Optional<Viewer> viewerOfSession(String token) {
+        String tokenHash = Sessions.hash(token);
+        List<SessionRow> rows = jdbc.query("""
+                        SELECT s.principal, s.last_seen_at < now() - interval '1 minute',
+                               a.section_id, a.federation_id, a.account_state,
+                               (SELECT string_agg(r.role || ' ' || r.scope_id, ',') FROM role_grant r
+                                WHERE r.member_id = s.principal)
+                        FROM auth_session s LEFT JOIN member_access a ON a.member_id = s.principal
+                        WHERE s.token_hash = ?""",
+                (row, i) -> new SessionRow(row.getString(1), row.getBoolean(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)),
+                tokenHash);
+        if (rows.isEmpty()) return Optional.empty();
+        SessionRow session = rows.get(0);
+        if (session.stale()) jdbc.update("UPDATE auth_session SET last_seen_at = now() WHERE token_hash = ?", tokenHash);
+        if (Sessions.ADMINISTRATOR.equals(session.principal())) return Optional.of(Viewer.ofAdministrator());
+        if (!AccountState.ACTIVE.name().equals(session.accountState())) return Optional.empty();
         Set<SectionId> secretaryOf = new HashSet<>();
         Set<FederationId> referentOf = new HashSet<>();
-        jdbc.query("SELECT role, scope_id FROM role_grant WHERE member_id = ?", row -> {
-            switch (Role.valueOf(row.getString(1))) {
-                case SECRETARY -> secretaryOf.add(new SectionId(row.getString(2)));
-                case REFERENT -> referentOf.add(new FederationId(row.getString(2)));
+        if (session.roles() != null) {
+            for (String grant : session.roles().split(",")) {
+                String[] roleAndScope = grant.split(" ", 2);
+                switch (Role.valueOf(roleAndScope[0])) {
+                    case SECRETARY -> secretaryOf.add(new SectionId(roleAndScope[1]));
+                    case REFERENT -> referentOf.add(new FederationId(roleAndScope[1]));
+                }
             }
-        }, memberId.value());
-        String[] row = access.get(0);
-        return Optional.of(new Viewer(memberId, row[0] == null ? null : new SectionId(row[0]),
-                row[1] == null ? null : new FederationId(row[1]), secretaryOf, referentOf, false));
+        }
+        return Optional.of(new Viewer(new MemberId(session.principal()),
+                session.sectionId() == null ? null : new SectionId(session.sectionId()),
+                session.federationId() == null ? null : new FederationId(session.federationId()),
+                secretaryOf, referentOf, false));
+    }
+
+    private record SessionRow(String principal, boolean stale, String sectionId, String federationId,
+                              String accountState, String roles) {
     }
 }

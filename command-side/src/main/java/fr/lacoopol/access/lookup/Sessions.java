@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,22 +33,6 @@ public class Sessions {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.update("INSERT INTO auth_session (token_hash, principal) VALUES (?, ?)", hash(token), principal);
         return token;
-    }
-
-    /**
-     * The session's principal. The last-seen time is written at most once a minute per session: a write (and
-     * its WAL flush) on every request would cost more than the request's own work.
-     */
-    public Optional<String> principal(String token) {
-        String tokenHash = hash(token);
-        List<Object[]> rows = jdbc.query(
-                "SELECT principal, last_seen_at < now() - interval '1 minute' FROM auth_session WHERE token_hash = ?",
-                (row, i) -> new Object[] {row.getString(1), row.getBoolean(2)}, tokenHash);
-        if (rows.isEmpty()) return Optional.empty();
-        if ((Boolean) rows.get(0)[1]) {
-            jdbc.update("UPDATE auth_session SET last_seen_at = now() WHERE token_hash = ?", tokenHash);
-        }
-        return Optional.of((String) rows.get(0)[0]);
     }
 
     public void close(String token) {

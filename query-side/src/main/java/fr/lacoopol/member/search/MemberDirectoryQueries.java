@@ -55,10 +55,12 @@ class MemberDirectoryQueries {
         Query visible = visibleTo(query.viewer());
         Query text = everyWordAsPrefix(folded);
         try {
+            // Filter context only: prefix matches on names all score alike, so hits are ordered by name
+            // and Elasticsearch is spared scoring every match.
             SearchResponse<Map> response = client.search(s -> s.index(index)
-                    .query(q -> q.bool(b -> b.must(text).filter(visible)))
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .query(q -> q.bool(b -> b.filter(text).filter(visible)))
                     .sort(o -> o.field(f -> f.field("sortName").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("memberId").order(SortOrder.Asc)))
                     .from(query.page() * query.size())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true)), Map.class);
