@@ -21,14 +21,17 @@ class CommandInterceptors {
         if (!command.getMetaData().containsKey(MessagingConfiguration.ACTOR) && actor.isPresent()) {
             added.put(MessagingConfiguration.ACTOR, actor.get());
         }
-        if (!command.getMetaData().containsKey(CORRELATION_ID)) {
-            RequestCorrelation.current().ifPresent(id -> added.put(CORRELATION_ID, id));
+        if (!command.getMetaData().containsKey(TRACE_ID)) {
+            RequestCorrelation.current().ifPresent(id -> added.put(TRACE_ID, id));
         }
         return added.isEmpty() ? command : command.andMetaData(added);
     }
 
-    /** The key Axon's MessageOriginProvider reads and copies onto every event the command causes. */
-    private static final String CORRELATION_ID = "correlationId";
+    /**
+     * Axon's MessageOriginProvider gives every event the id of the message that caused it as
+     * "correlationId", and carries the root's "traceId" along: the request's id, shared by all its commands.
+     */
+    private static final String TRACE_ID = "traceId";
 
     @Autowired
     void register(CommandBus commandBus) {

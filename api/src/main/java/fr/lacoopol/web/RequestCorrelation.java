@@ -8,8 +8,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * One correlation id per HTTP request, shared by every command the request sends (creating a federation sends
- * four) and so by all their events (AUD-1). A client may pass its own as {@code X-Correlation-Id}.
+ * One id per HTTP request, the trace id of every command the request sends (creating a federation sends four)
+ * and so of all their events (AUD-1); each event's correlation id names the command that caused it. A client
+ * may pass its own as {@code X-Correlation-Id}.
  */
 final class RequestCorrelation {
 

@@ -126,15 +126,17 @@ class MemberJourneyTest extends ApiTestSupport {
             assertThat(events.get(i).path("correlationId").asText()).isNotBlank();
         }
         assertThat(events.findValuesAsText("actor")).contains(eloiseId);
-        // One request, one correlation: the four commands that created the federation share theirs.
+        // One request, one trace: the four commands that created the federation share it.
         JsonNode federationHistory = get("/api/audit/federations/" + federation.text("id") + "/history", admin)
                 .body().path("items");
         String referentId = federation.text("personId");
         JsonNode referentHistory = get("/api/audit/members/" + referentId + "/history", admin).body().path("items");
+        assertThat(federationHistory.get(0).path("traceId").asText()).isNotBlank()
+                .isEqualTo(federationHistory.get(1).path("traceId").asText())
+                .isEqualTo(referentHistory.get(0).path("traceId").asText())
+                .isEqualTo(referentHistory.get(1).path("traceId").asText());
         assertThat(federationHistory.get(0).path("correlationId").asText())
-                .isEqualTo(federationHistory.get(1).path("correlationId").asText())
-                .isEqualTo(referentHistory.get(0).path("correlationId").asText())
-                .isEqualTo(referentHistory.get(1).path("correlationId").asText());
+                .isNotEqualTo(federationHistory.get(1).path("correlationId").asText());
         assertThat(get("/api/audit/members/" + eloiseId + "/history", victor).status()).isEqualTo(403);
 
         // No e-mail, phone or street address in clear in the event store.

@@ -31,8 +31,9 @@ class AuditController {
             "sections", "SectionAggregate",
             "federations", "FederationAggregate");
 
+    /** One event: {@code correlationId} names the command that caused it, {@code traceId} the request. */
     record HistoryEntry(long sequenceNumber, String type, Instant timestamp, String actor, String correlationId,
-                        Object payload) {
+                        String traceId, Object payload) {
     }
 
     record HistoryPage(String aggregateId, String aggregateType, List<HistoryEntry> items, long total, int page,
@@ -63,7 +64,8 @@ class AuditController {
             }
             all.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                     event.getTimestamp(), (String) event.getMetaData().get("actor"),
-                    (String) event.getMetaData().get("correlationId"), event.getPayload()));
+                    (String) event.getMetaData().get("correlationId"), (String) event.getMetaData().get("traceId"),
+                    event.getPayload()));
         }
         if (all.isEmpty()) throw new NotFoundException("not_found", "historique introuvable");
         int from = Math.min(all.size(), paging.page() * paging.size());
