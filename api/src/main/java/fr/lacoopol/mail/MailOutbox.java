@@ -46,9 +46,4 @@ class MailOutbox {
                                        last_error = ?
                 WHERE mail_id = ?""", maxAttempts, error.length() > 500 ? error.substring(0, 500) : error, mailId);
     }
-
-    int countIn(String state) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM mail_outbox WHERE state = ?", Integer.class, state);
-        return count == null ? 0 : count;
-    }
 }

@@ -62,11 +62,6 @@ public class AccessDirectory {
                 memberId.value()).stream().findFirst();
     }
 
-    public Optional<AccountState> accountState(MemberId memberId) {
-        return jdbc.query("SELECT account_state FROM member_access WHERE member_id = ?",
-                (row, i) -> AccountState.valueOf(row.getString(1)), memberId.value()).stream().findFirst();
-    }
-
     public Optional<FederationId> federationOfSection(SectionId sectionId) {
         return jdbc.query("SELECT federation_id FROM section_federation WHERE section_id = ?",
                 (row, i) -> new FederationId(row.getString(1)), sectionId.value()).stream().findFirst();
