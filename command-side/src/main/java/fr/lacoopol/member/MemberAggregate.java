@@ -3,9 +3,12 @@ package fr.lacoopol.member;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.lacoopol.access.lookup.CredentialStore;
+import fr.lacoopol.access.lookup.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.command.AcceptInvitationCommand;
 import fr.lacoopol.member.command.ChangeAvatarCommand;
 import fr.lacoopol.member.command.ChangeCoordinatesCommand;
@@ -20,17 +23,21 @@ import fr.lacoopol.member.command.ChangeVisibilityCommand;
 import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
 import fr.lacoopol.member.command.CreatePersonToInviteCommand;
 import fr.lacoopol.member.command.InviteMemberCommand;
+import fr.lacoopol.member.command.MergeImportedPersonCommand;
+import fr.lacoopol.member.command.MoveMemberCommand;
 import fr.lacoopol.member.command.RecordLoginCommand;
 import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
 import fr.lacoopol.member.command.RequestPasswordResetCommand;
 import fr.lacoopol.member.command.ResetPasswordCommand;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.MemberLoggedInEvent;
+import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.NotificationSettingsChangedEvent;
 import fr.lacoopol.member.event.PasswordChangedEvent;
@@ -43,6 +50,7 @@ import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -68,6 +76,13 @@ class MemberAggregate {
     private PendingLink passwordReset;
     private PendingLink emailChange;
     private EmailAddress requestedEmail;
+    private SectionId sectionId;
+    private FederationId federationId;
+    // What an import may fill when blank (INV-5), and must not record again when nothing changes.
+    private Coordinates coordinates;
+    private PersonalInfo personalInfo;
+    private String membershipNumber;
+    private LocalDate membershipDate;
 
     MemberAggregate() {
         // for Axon
@@ -215,6 +230,34 @@ class MemberAggregate {
         apply(new AvatarChangedEvent(memberId, command.avatar()));
     }
 
+    @CommandHandler
+    void handle(MoveMemberCommand command, SectionMembership membership) {
+        if (command.toSection().equals(sectionId)) {
+            throw new ConflictException("already_in_section", "ce membre est déjà dans cette section");
+        }
+        if (sectionId != null && membership.isSecretary(memberId, sectionId)) {
+            throw new RuleViolationException("still_secretary",
+                    "un secrétaire doit d'abord redevenir simple membre de sa section pour en changer");
+        }
+        apply(new MemberMovedEvent(memberId, sectionId, federationId, command.toSection(), command.toFederation()));
+    }
+
+    /** INV-5: fills blanks only; when the row brings nothing new, nothing is recorded (a re-import changes nothing). */
+    @CommandHandler
+    void handle(MergeImportedPersonCommand command) {
+        EmailAddress newEmail = email == null ? command.email() : null;
+        Coordinates mergedCoordinates = coordinates.withBlanksFrom(command.coordinates());
+        PersonalInfo mergedInfo = personalInfo.withBlanksFrom(command.personalInfo());
+        String mergedNumber = membershipNumber != null ? membershipNumber : command.membershipNumber();
+        LocalDate mergedDate = membershipDate != null ? membershipDate : command.membershipDate();
+        boolean changed = newEmail != null || !mergedCoordinates.equals(coordinates) || !mergedInfo.equals(personalInfo)
+                || !Objects.equals(mergedNumber, membershipNumber) || !Objects.equals(mergedDate, membershipDate);
+        if (changed) {
+            apply(new ImportedDataMergedEvent(memberId, command.importId(), newEmail, mergedCoordinates, mergedInfo,
+                    Objects.equals(mergedNumber, membershipNumber) ? null : mergedNumber, mergedDate));
+        }
+    }
+
     private void requireActive() {
         if (state != AccountState.ACTIVE) {
             throw new RuleViolationException("account_inactive", "ce compte n'est pas actif");
@@ -227,6 +270,12 @@ class MemberAggregate {
         email = event.email();
         name = event.name();
         state = event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE;
+        sectionId = event.sectionId();
+        federationId = event.federationId();
+        coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        membershipNumber = event.membershipNumber();
+        membershipDate = event.membershipDate();
         visibility = Visibility.NETWORK;
         notificationSettings = NotificationSettings.ALL_ON;
     }
@@ -279,6 +328,34 @@ class MemberAggregate {
     @EventSourcingHandler
     void on(VisibilityChangedEvent event) {
         visibility = event.visibility();
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatesChangedEvent event) {
+        coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalInfoChangedEvent event) {
+        personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+    }
+
+    @EventSourcingHandler
+    void on(ImportedDataMergedEvent event) {
+        if (event.email() != null) {
+            email = event.email();
+            if (state == AccountState.INCOMPLETE) state = AccountState.TO_INVITE;
+        }
+        coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        if (event.membershipNumber() != null) membershipNumber = event.membershipNumber();
+        membershipDate = event.membershipDate();
+    }
+
+    @EventSourcingHandler
+    void on(MemberMovedEvent event) {
+        sectionId = event.toSection();
+        federationId = event.toFederation();
     }
 
     /** A single-use link's id and the instant it stops working. */

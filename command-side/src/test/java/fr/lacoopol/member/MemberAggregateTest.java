@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.lacoopol.access.lookup.CredentialStore;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.access.lookup.SectionMembership;
 import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.command.AcceptInvitationCommand;
@@ -14,13 +16,17 @@ import fr.lacoopol.member.command.ChangeVisibilityCommand;
 import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
 import fr.lacoopol.member.command.CreatePersonToInviteCommand;
 import fr.lacoopol.member.command.InviteMemberCommand;
+import fr.lacoopol.member.command.MergeImportedPersonCommand;
+import fr.lacoopol.member.command.MoveMemberCommand;
 import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
 import fr.lacoopol.member.command.RequestPasswordResetCommand;
 import fr.lacoopol.member.command.ResetPasswordCommand;
+import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.PasswordChangedEvent;
 import fr.lacoopol.member.event.PasswordResetEvent;
 import fr.lacoopol.member.event.PasswordResetRequestedEvent;
@@ -28,7 +34,9 @@ import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +59,45 @@ class MemberAggregateTest {
         fixture = new AggregateTestFixture<>(MemberAggregate.class);
         credentials = new RecordingCredentials();
         fixture.registerInjectableResource(credentials);
+    }
+
+    @Test
+    void anImportedRowFillsOnlyWhatIsBlankAndRecordsNothingWhenItBringsNothingNew() {
+        ImportId run = new ImportId("i-1");
+        Coordinates known = new Coordinates("01 00 00 00 00", null, "1 rue du Bac", null, "75007", "Paris", null);
+        PersonToInviteCreatedEvent withoutEmail = new PersonToInviteCreatedEvent(MEMBER, FEDERATION, SECTION,
+                MembershipType.MEMBER, NAME, null, known, PersonalInfo.NONE, "PS-1", null);
+        Coordinates row = new Coordinates("09 99 99 99 99", "06 00 00 00 00", "autre rue", null, "75011", "Paris", "France");
+        fixture.given(withoutEmail)
+                .when(new MergeImportedPersonCommand(MEMBER, run, EMAIL, row, new PersonalInfo(Sex.FEMALE, null), "PS-2", null))
+                .expectEvents(new ImportedDataMergedEvent(MEMBER, run, EMAIL,
+                        new Coordinates("01 00 00 00 00", "06 00 00 00 00", "1 rue du Bac", null, "75007", "Paris", "France"),
+                        new PersonalInfo(Sex.FEMALE, null), null, null));
+        fixture.given(created(EMAIL))
+                .when(new MergeImportedPersonCommand(MEMBER, run, EMAIL, Coordinates.NONE, PersonalInfo.NONE, null, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberMovesToAnotherSectionUnlessStillItsSecretary() {
+        SectionId other = new SectionId("s-bastille");
+        fixture.registerInjectableResource(new SectionMembership() {
+            @Override
+            public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
+                return Set.of();
+            }
+
+            @Override
+            public boolean isSecretary(MemberId memberId, SectionId sectionId) {
+                return false;
+            }
+        });
+        fixture.given(created(EMAIL))
+                .when(new MoveMemberCommand(MEMBER, other, FEDERATION))
+                .expectEvents(new MemberMovedEvent(MEMBER, SECTION, FEDERATION, other, FEDERATION));
+        fixture.given(created(EMAIL))
+                .when(new MoveMemberCommand(MEMBER, SECTION, FEDERATION))
+                .expectException(ConflictException.class);
     }
 
     private static PersonToInviteCreatedEvent created(EmailAddress email) {

@@ -1,6 +1,8 @@
 package fr.lacoopol.organisation;
 
+import fr.lacoopol.access.lookup.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -8,11 +10,19 @@ import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.organisation.command.AppointReferentCommand;
 import fr.lacoopol.organisation.command.AppointSecretaryCommand;
 import fr.lacoopol.organisation.command.CreateFederationCommand;
+import fr.lacoopol.organisation.command.ConfigureSectionCommand;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
+import fr.lacoopol.organisation.command.DismissSecretaryCommand;
 import fr.lacoopol.organisation.event.FederationCreatedEvent;
 import fr.lacoopol.organisation.event.ReferentAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
+import fr.lacoopol.organisation.event.SectionConfiguredEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +31,8 @@ class SectionAggregateTest {
     private static final SectionId SECTION = new SectionId("s-1");
     private static final FederationId FEDERATION = new FederationId("f-1");
     private static final MemberId SABINE = new MemberId("m-sabine");
+    private static final MemberId VIRGINIE = new MemberId("m-virginie");
+    private static final MemberId OUTSIDER = new MemberId("m-victor");
 
     @Test
     void canCreateASectionWithItsAddressTrimmed() {
@@ -31,10 +43,73 @@ class SectionAggregateTest {
                         new SectionAddress("10 rue de Solferino", "75007", "Paris")));
     }
 
+    /** A section whose members are Sabine and Virginie. */
+    static final class TwoMembers implements SectionMembership {
+        static final Set<MemberId> MEMBERS = Set.of(SABINE, VIRGINIE);
+
+        @Override
+        public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
+            Set<MemberId> outside = new HashSet<>(memberIds);
+            outside.removeAll(MEMBERS);
+            return outside;
+        }
+
+        @Override
+        public boolean isSecretary(MemberId memberId, SectionId sectionId) {
+            return memberId.equals(SABINE);
+        }
+    }
+
+    private static AggregateTestFixture<SectionAggregate> section() {
+        AggregateTestFixture<SectionAggregate> fixture = new AggregateTestFixture<>(SectionAggregate.class);
+        fixture.registerInjectableResource(new TwoMembers());
+        return fixture;
+    }
+
+    @Test
+    void aMemberIsPromotedAndDemotedButTheLastSecretaryStays() {
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
+                        new SecretaryAppointedEvent(SECTION, SABINE))
+                .when(new AppointSecretaryCommand(SECTION, VIRGINIE))
+                .expectEvents(new SecretaryAppointedEvent(SECTION, VIRGINIE));
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
+                        new SecretaryAppointedEvent(SECTION, SABINE), new SecretaryAppointedEvent(SECTION, VIRGINIE))
+                .when(new DismissSecretaryCommand(SECTION, VIRGINIE))
+                .expectEvents(new SecretaryDismissedEvent(SECTION, VIRGINIE));
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
+                        new SecretaryAppointedEvent(SECTION, SABINE))
+                .when(new DismissSecretaryCommand(SECTION, SABINE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAMemberOfTheSectionBecomesSecretaryTreasurerOrBureauMember() {
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
+                .when(new AppointSecretaryCommand(SECTION, OUTSIDER))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        SectionProfile withOutsider = new SectionProfile("Solferino", null, "75007", "Paris", null, null, null, null, null,
+                SABINE, List.of(VIRGINIE, OUTSIDER));
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
+                .when(new ConfigureSectionCommand(SECTION, withOutsider))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        SectionProfile profile = new SectionProfile("Solferino", null, "75007", "Paris", null, null,
+                "https://solferino.exemple.fr", null, null, SABINE, List.of(VIRGINIE));
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
+                .when(new ConfigureSectionCommand(SECTION, profile))
+                .expectEvents(new SectionConfiguredEvent(SECTION, profile));
+        // Configuring the same again records nothing.
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
+                        new SectionConfiguredEvent(SECTION, profile))
+                .when(new ConfigureSectionCommand(SECTION, profile))
+                .expectNoEvents();
+    }
+
     @Test
     void cannotAppointTheSameSecretaryTwice() {
-        new AggregateTestFixture<>(SectionAggregate.class)
-                .given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
+        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
                         new SecretaryAppointedEvent(SECTION, SABINE))
                 .when(new AppointSecretaryCommand(SECTION, SABINE))
                 .expectException(ConflictException.class)

@@ -2,6 +2,7 @@ package fr.lacoopol.readmodel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /** Values stored as JSON text in read-model columns. */
 public class ReadModelJson {
@@ -27,6 +28,15 @@ public class ReadModelJson {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable read-model JSON for " + type.getSimpleName(), e);
+        }
+    }
+
+    public <T> List<T> readList(String json, Class<T> element) {
+        if (json == null) return List.of();
+        try {
+            return mapper.readValue(json, mapper.getTypeFactory().constructCollectionType(List.class, element));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model JSON list of " + element.getSimpleName(), e);
         }
     }
 }

@@ -21,4 +21,14 @@ public record Coordinates(String phone, String mobile, String address, String ad
             throw new InvalidValueException("postalCode", "le code postal n'est pas valide");
         }
     }
+
+    /** These coordinates, with each blank taken from {@code other} (an import never overwrites, INV-5). */
+    public Coordinates withBlanksFrom(Coordinates other) {
+        if (other == null) return this;
+        return new Coordinates(phone != null ? phone : other.phone, mobile != null ? mobile : other.mobile,
+                address != null ? address : other.address,
+                addressComplement != null ? addressComplement : other.addressComplement,
+                postalCode != null ? postalCode : other.postalCode, city != null ? city : other.city,
+                country != null ? country : other.country);
+    }
 }

@@ -12,4 +12,10 @@ public record PersonalInfo(Sex sex, LocalDate birthDate) {
             throw new InvalidValueException("birthDate", "la date de naissance n'est pas plausible");
         }
     }
+
+    /** This information, with each blank taken from {@code other} (an import never overwrites, INV-5). */
+    public PersonalInfo withBlanksFrom(PersonalInfo other) {
+        if (other == null) return this;
+        return new PersonalInfo(sex != null ? sex : other.sex, birthDate != null ? birthDate : other.birthDate);
+    }
 }

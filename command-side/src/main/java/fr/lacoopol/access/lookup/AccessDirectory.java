@@ -6,11 +6,16 @@ import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.ids.ContactId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@link Viewer}) for every permission and visibility decision. Strongly consistent with the events.
  */
 @Component
-public class AccessDirectory {
+public class AccessDirectory implements SectionMembership {
 
     private final JdbcTemplate jdbc;
 
@@ -65,6 +70,69 @@ public class AccessDirectory {
     public Optional<FederationId> federationOfSection(SectionId sectionId) {
         return jdbc.query("SELECT federation_id FROM section_federation WHERE section_id = ?",
                 (row, i) -> new FederationId(row.getString(1)), sectionId.value()).stream().findFirst();
+    }
+
+    /** Which of these people do not belong to the section (to refuse adding them to its lists, zones, bureau). */
+    @Override
+    public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
+        if (memberIds.isEmpty()) return Set.of();
+        Set<String> inside = new HashSet<>(jdbc.queryForList(
+                "SELECT member_id FROM member_access WHERE section_id = ? AND member_id = ANY(?)", String.class,
+                sectionId.value(), memberIds.stream().map(MemberId::value).toArray(String[]::new)));
+        Set<MemberId> outside = new HashSet<>();
+        for (MemberId id : memberIds) if (!inside.contains(id.value())) outside.add(id);
+        return outside;
+    }
+
+    @Override
+    public boolean isSecretary(MemberId memberId, SectionId sectionId) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*) FROM role_grant WHERE member_id = ? AND role = ? AND scope_id = ?", Integer.class,
+                memberId.value(), Role.SECRETARY.name(), sectionId.value());
+        return count != null && count > 0;
+    }
+
+    /** INV-3 "all": the section's people recorded and never invited. */
+    public List<MemberId> toInvite(SectionId sectionId) {
+        return jdbc.queryForList("SELECT member_id FROM member_access WHERE section_id = ? AND account_state = ?",
+                String.class, sectionId.value(), AccountState.TO_INVITE.name()).stream().map(MemberId::new).toList();
+    }
+
+    /** A person of the network an imported row may name: by login e-mail anywhere, or membership number in a section. */
+    public record PersonKey(MemberId memberId, SectionId sectionId, String email, String membershipNumber) {
+    }
+
+    /**
+     * INV-5: the people whose login e-mail is one of these (whatever their section: an e-mail names one
+     * account in the whole network), and the section's people with one of these membership numbers.
+     */
+    public List<PersonKey> peopleMatching(SectionId sectionId, Collection<String> emails, Collection<String> numbers) {
+        return jdbc.query("""
+                        SELECT member_id, section_id, login_email, membership_number FROM member_access
+                        WHERE login_email = ANY(?) OR (section_id = ? AND membership_number = ANY(?))""",
+                (row, i) -> new PersonKey(new MemberId(row.getString(1)),
+                        row.getString(2) == null ? null : new SectionId(row.getString(2)), row.getString(3),
+                        row.getString(4)),
+                emails.toArray(String[]::new), sectionId.value(), numbers.toArray(String[]::new));
+    }
+
+    /** Which of these people exist. */
+    public Set<MemberId> existing(Collection<MemberId> memberIds) {
+        if (memberIds.isEmpty()) return Set.of();
+        Set<MemberId> found = new HashSet<>();
+        jdbc.query("SELECT member_id FROM member_access WHERE member_id = ANY(?)",
+                (RowCallbackHandler) row -> found.add(new MemberId(row.getString(1))),
+                (Object) memberIds.stream().map(MemberId::value).toArray(String[]::new));
+        return found;
+    }
+
+    /** CON-2: the section's contacts with one of these e-mails, by e-mail. */
+    public Map<String, ContactId> contactsByEmail(SectionId sectionId, Collection<String> emails) {
+        Map<String, ContactId> contacts = new HashMap<>();
+        jdbc.query("SELECT email, contact_id FROM section_contact WHERE section_id = ? AND email = ANY(?)",
+                (RowCallbackHandler) row -> contacts.put(row.getString(1), new ContactId(row.getString(2))),
+                sectionId.value(), emails.toArray(String[]::new));
+        return contacts;
     }
 
     /**

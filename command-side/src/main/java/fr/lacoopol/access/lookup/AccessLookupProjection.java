@@ -1,13 +1,19 @@
 package fr.lacoopol.access.lookup;
 
+import fr.lacoopol.contact.event.ContactAddedEvent;
+import fr.lacoopol.contact.event.ContactChangedEvent;
+import fr.lacoopol.contact.event.ContactDeletedEvent;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.member.AccountState;
+import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
+import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.organisation.event.ReferentAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,12 +44,13 @@ class AccessLookupProjection {
         AccountState state = event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE;
         try {
             jdbc.update("""
-                    INSERT INTO member_access (member_id, login_email, section_id, federation_id, account_state)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO member_access (member_id, login_email, section_id, federation_id, account_state,
+                                               membership_number)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (member_id) DO NOTHING""",
                     event.memberId().value(), event.email() == null ? null : event.email().value(),
                     event.sectionId() == null ? null : event.sectionId().value(),
-                    event.federationId().value(), state.name());
+                    event.federationId().value(), state.name(), event.membershipNumber());
         } catch (DuplicateKeyException e) {
             throw emailTaken();
         }
@@ -72,6 +79,63 @@ class AccessLookupProjection {
     }
 
     @EventHandler
+    void on(ImportedDataMergedEvent event) {
+        if (event.email() != null) {
+            try {
+                jdbc.update("""
+                        UPDATE member_access SET login_email = ?,
+                               account_state = CASE WHEN account_state = 'INCOMPLETE' THEN 'TO_INVITE' ELSE account_state END
+                        WHERE member_id = ?""", event.email().value(), event.memberId().value());
+            } catch (DuplicateKeyException e) {
+                throw emailTaken();
+            }
+        }
+        if (event.membershipNumber() != null) {
+            jdbc.update("UPDATE member_access SET membership_number = ? WHERE member_id = ?",
+                    event.membershipNumber(), event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MemberMovedEvent event) {
+        jdbc.update("UPDATE member_access SET section_id = ?, federation_id = ? WHERE member_id = ?",
+                event.toSection().value(), event.toFederation().value(), event.memberId().value());
+    }
+
+    @EventHandler
+    void on(SecretaryDismissedEvent event) {
+        jdbc.update("DELETE FROM role_grant WHERE member_id = ? AND role = ? AND scope_id = ?",
+                event.memberId().value(), Role.SECRETARY.name(), event.sectionId().value());
+    }
+
+    @EventHandler
+    void on(ContactAddedEvent event) {
+        try {
+            jdbc.update("""
+                    INSERT INTO section_contact (contact_id, section_id, email) VALUES (?, ?, ?)
+                    ON CONFLICT (contact_id) DO NOTHING""",
+                    event.contactId().value(), event.sectionId().value(), event.details().email().value());
+        } catch (DuplicateKeyException e) {
+            throw contactExists();
+        }
+    }
+
+    @EventHandler
+    void on(ContactChangedEvent event) {
+        try {
+            jdbc.update("UPDATE section_contact SET email = ? WHERE contact_id = ?",
+                    event.details().email().value(), event.contactId().value());
+        } catch (DuplicateKeyException e) {
+            throw contactExists();
+        }
+    }
+
+    @EventHandler
+    void on(ContactDeletedEvent event) {
+        jdbc.update("DELETE FROM section_contact WHERE contact_id = ?", event.contactId().value());
+    }
+
+    @EventHandler
     void on(SectionCreatedEvent event) {
         jdbc.update("INSERT INTO section_federation (section_id, federation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.sectionId().value(), event.federationId().value());
@@ -90,6 +154,10 @@ class AccessLookupProjection {
     private void grant(String memberId, Role role, String scopeId) {
         jdbc.update("INSERT INTO role_grant (member_id, role, scope_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 memberId, role.name(), scopeId);
+    }
+
+    private static ConflictException contactExists() {
+        return new ConflictException("contact_exists", "la section a déjà un contact avec cette adresse e-mail");
     }
 
     private static ConflictException emailTaken() {

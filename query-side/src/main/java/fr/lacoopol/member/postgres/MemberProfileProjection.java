@@ -11,10 +11,12 @@ import fr.lacoopol.member.PersonalInfo;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.MemberLoggedInEvent;
+import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.NotificationSettingsChangedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
@@ -38,6 +40,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -173,6 +176,31 @@ class MemberProfileProjection {
     @EventHandler
     void on(AvatarChangedEvent event, @SequenceNumber long sequence) {
         update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.AVATAR_SHA256, event.avatar().sha256()));
+    }
+
+    @EventHandler
+    void on(ImportedDataMergedEvent event, @SequenceNumber long sequence) {
+        MemberProfileRecord values = db.newRecord(MEMBER_PROFILE);
+        setCoordinates(values, event.coordinates() == null ? Coordinates.NONE : event.coordinates());
+        PersonalInfo personal = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        values.setSex(personal.sex() == null ? null : personal.sex().name());
+        values.setBirthDate(personal.birthDate());
+        values.setMembershipDate(event.membershipDate());
+        if (event.membershipNumber() != null) values.setMembershipNumber(event.membershipNumber());
+        Map<Field<?>, Object> changed = changedValues(values);
+        if (event.email() != null) {
+            changed.put(MEMBER_PROFILE.EMAIL, event.email().value());
+            changed.put(MEMBER_PROFILE.ACCOUNT_STATE, DSL.when(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.INCOMPLETE.name()),
+                    AccountState.TO_INVITE.name()).otherwise(MEMBER_PROFILE.ACCOUNT_STATE));
+        }
+        update(event.memberId(), sequence, changed);
+    }
+
+    @EventHandler
+    void on(MemberMovedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, Map.of(
+                MEMBER_PROFILE.SECTION_ID, event.toSection().value(),
+                MEMBER_PROFILE.FEDERATION_ID, event.toFederation().value()));
     }
 
     @ResetHandler

@@ -1,11 +1,12 @@
 package fr.lacoopol.member.postgres;
 
+import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
 
 import fr.lacoopol.access.Viewer;
-import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -21,18 +22,27 @@ import fr.lacoopol.member.PublicInfo;
 import fr.lacoopol.member.Sex;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.query.FindMemberProfileQuery;
+import fr.lacoopol.member.query.GroupCount;
+import fr.lacoopol.member.query.InvitationCounts;
+import fr.lacoopol.member.query.InvitationPage;
+import fr.lacoopol.member.query.InvitationRowView;
+import fr.lacoopol.member.query.RosterCounts;
+import fr.lacoopol.member.query.SearchInvitationsQuery;
+import fr.lacoopol.member.query.ZoneRef;
 import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.member.query.PrivateProfileData;
 import fr.lacoopol.member.query.ProfileCounters;
 import fr.lacoopol.member.query.RosterPage;
 import fr.lacoopol.member.query.RosterRowView;
 import fr.lacoopol.member.query.SearchRosterQuery;
+import fr.lacoopol.organisation.postgres.SectionManagers;
+import fr.lacoopol.readmodel.NameSearch;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
-import fr.lacoopol.search.Folding;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
@@ -50,10 +60,12 @@ class MemberProfileQueries {
 
     private final DSLContext db;
     private final ReadModelJson json;
+    private final SectionManagers managers;
 
-    MemberProfileQueries(DSLContext db, ReadModelJson json) {
+    MemberProfileQueries(DSLContext db, ReadModelJson json, SectionManagers managers) {
         this.db = db;
         this.json = json;
+        this.managers = managers;
     }
 
     @QueryHandler
@@ -76,32 +88,96 @@ class MemberProfileQueries {
 
     @QueryHandler
     RosterPage handle(SearchRosterQuery query) {
-        if (!query.viewer().isSecretaryOf(query.sectionId()) && !isReferentOfSection(query.viewer(), query.sectionId())) {
-            // Same answer as for a section that does not exist.
-            throw new NotFoundException("section_not_found", "section introuvable");
-        }
-        Condition where = MEMBER_PROFILE.SECTION_ID.eq(query.sectionId().value());
-        String folded = Folding.fold(query.text());
-        if (folded != null && !folded.isEmpty()) {
-            Condition byWord = DSL.noCondition();
-            for (String word : folded.split("\\s+")) {
-                String pattern = escapeLike(word) + "%";
-                byWord = byWord.and(MEMBER_PROFILE.FOLDED_NAME.like(pattern, '\\')
-                        .or(MEMBER_PROFILE.FOLDED_NAME.like("% " + pattern, '\\')));
-            }
-            where = where.and(byWord);
-        }
+        managers.require(query.viewer(), query.sectionId());
+        Condition inSection = MEMBER_PROFILE.SECTION_ID.eq(query.sectionId().value());
+        Condition where = inSection.and(NameSearch.byName(MEMBER_PROFILE.FOLDED_NAME, query.text()));
+        if (query.type() != null) where = where.and(MEMBER_PROFILE.MEMBERSHIP_TYPE.eq(query.type().name()));
+        if (query.listId() != null) where = where.and(onList(query.sectionId(), query.listId().value()));
+        if (query.zoneId() != null) where = where.and(onList(query.sectionId(), query.zoneId().value()));
         long total = db.fetchCount(MEMBER_PROFILE, where);
-        List<RosterRowView> rows = db.selectFrom(MEMBER_PROFILE)
+        List<MemberProfileRecord> page = db.selectFrom(MEMBER_PROFILE)
                 .where(where)
                 .orderBy(MEMBER_PROFILE.LAST_NAME, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.MEMBER_ID)
                 .limit(query.size())
                 .offset((long) query.page() * query.size())
-                .fetch(row -> new RosterRowView(row.getMemberId(), row.getFirstName(), row.getLastName(),
+                .fetch();
+        Map<String, List<ZoneRef>> zones = zonesOf(page.stream().map(MemberProfileRecord::getMemberId).toList());
+        List<RosterRowView> rows = page.stream()
+                .map(row -> new RosterRowView(row.getMemberId(), row.getFirstName(), row.getLastName(),
                         MembershipType.valueOf(row.getMembershipType()), Visibility.valueOf(row.getVisibility()),
                         row.getEmail(), row.getPhone() != null ? row.getPhone() : row.getMobile(),
-                        row.getAccountState(), instant(row.getLastAccess())));
-        return new RosterPage(rows, total, query.page(), query.size());
+                        row.getAccountState(), instant(row.getLastAccess()),
+                        zones.getOrDefault(row.getMemberId(), List.of())))
+                .toList();
+        return new RosterPage(rows, total, query.page(), query.size(), counts(query.sectionId()));
+    }
+
+    /** INV-2: the section's people by invitation state, with the three counts. */
+    @QueryHandler
+    InvitationPage handle(SearchInvitationsQuery query) {
+        managers.require(query.viewer(), query.sectionId());
+        Condition where = MEMBER_PROFILE.SECTION_ID.eq(query.sectionId().value())
+                .and(MEMBER_PROFILE.ACCOUNT_STATE.eq(query.state().name()));
+        long total = db.fetchCount(MEMBER_PROFILE, where);
+        var order = query.state() == AccountState.INVITED
+                ? List.of(MEMBER_PROFILE.INVITED_AT.desc(), MEMBER_PROFILE.MEMBER_ID.asc())
+                : List.of(MEMBER_PROFILE.LAST_NAME.asc(), MEMBER_PROFILE.FIRST_NAME.asc(), MEMBER_PROFILE.MEMBER_ID.asc());
+        List<InvitationRowView> rows = db.selectFrom(MEMBER_PROFILE)
+                .where(where)
+                .orderBy(order)
+                .limit(query.size())
+                .offset((long) query.page() * query.size())
+                .fetch(row -> new InvitationRowView(row.getMemberId(), row.getFirstName(), row.getLastName(),
+                        MembershipType.valueOf(row.getMembershipType()), row.getEmail(),
+                        AccountState.valueOf(row.getAccountState()), instant(row.getInvitedAt())));
+        Map<String, Integer> byState = db.select(MEMBER_PROFILE.ACCOUNT_STATE, DSL.count())
+                .from(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.SECTION_ID.eq(query.sectionId().value()))
+                .groupBy(MEMBER_PROFILE.ACCOUNT_STATE)
+                .fetchMap(MEMBER_PROFILE.ACCOUNT_STATE, DSL.count());
+        InvitationCounts counts = new InvitationCounts(byState.getOrDefault(AccountState.TO_INVITE.name(), 0),
+                byState.getOrDefault(AccountState.INVITED.name(), 0), byState.getOrDefault(AccountState.INCOMPLETE.name(), 0));
+        return new InvitationPage(rows, total, query.page(), query.size(), counts);
+    }
+
+    /** On a list or in a zone of this very section (another section's list filters everything out). */
+    private static Condition onList(SectionId sectionId, String listId) {
+        return DSL.exists(DSL.selectOne().from(LIST_MEMBER).join(MEMBER_LIST).on(MEMBER_LIST.LIST_ID.eq(LIST_MEMBER.LIST_ID))
+                .where(LIST_MEMBER.LIST_ID.eq(listId))
+                .and(MEMBER_LIST.SECTION_ID.eq(sectionId.value()))
+                .and(LIST_MEMBER.MEMBER_ID.eq(MEMBER_PROFILE.MEMBER_ID)));
+    }
+
+    private Map<String, List<ZoneRef>> zonesOf(List<String> memberIds) {
+        if (memberIds.isEmpty()) return Map.of();
+        return db.select(LIST_MEMBER.MEMBER_ID, MEMBER_LIST.LIST_ID, MEMBER_LIST.NAME)
+                .from(LIST_MEMBER).join(MEMBER_LIST).on(MEMBER_LIST.LIST_ID.eq(LIST_MEMBER.LIST_ID))
+                .where(LIST_MEMBER.MEMBER_ID.in(memberIds))
+                .and(MEMBER_LIST.KIND.eq("ZONE"))
+                .orderBy(MEMBER_LIST.NAME)
+                .fetchGroups(LIST_MEMBER.MEMBER_ID, r -> new ZoneRef(r.value2(), r.value3()));
+    }
+
+    /** SEC-2 and LST-4: the tabs' counts, whatever the filters. */
+    private RosterCounts counts(SectionId sectionId) {
+        Map<String, Integer> byType = db.select(MEMBER_PROFILE.MEMBERSHIP_TYPE, DSL.count())
+                .from(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.SECTION_ID.eq(sectionId.value()))
+                .groupBy(MEMBER_PROFILE.MEMBERSHIP_TYPE)
+                .fetchMap(MEMBER_PROFILE.MEMBERSHIP_TYPE, DSL.count());
+        var groups = db.select(MEMBER_LIST.LIST_ID, MEMBER_LIST.KIND, MEMBER_LIST.NAME, DSL.count(LIST_MEMBER.MEMBER_ID))
+                .from(MEMBER_LIST).leftJoin(LIST_MEMBER).on(LIST_MEMBER.LIST_ID.eq(MEMBER_LIST.LIST_ID))
+                .where(MEMBER_LIST.SECTION_ID.eq(sectionId.value()))
+                .groupBy(MEMBER_LIST.LIST_ID, MEMBER_LIST.KIND, MEMBER_LIST.NAME)
+                .orderBy(MEMBER_LIST.NAME, MEMBER_LIST.LIST_ID)
+                .fetch();
+        List<GroupCount> lists = groups.stream().filter(g -> "LIST".equals(g.value2()))
+                .map(g -> new GroupCount(g.value1(), g.value3(), g.value4())).toList();
+        List<GroupCount> zones = groups.stream().filter(g -> "ZONE".equals(g.value2()))
+                .map(g -> new GroupCount(g.value1(), g.value3(), g.value4())).toList();
+        int members = byType.getOrDefault(MembershipType.MEMBER.name(), 0);
+        int supporters = byType.getOrDefault(MembershipType.SUPPORTER.name(), 0);
+        return new RosterCounts(members + supporters, members, supporters, lists, zones);
     }
 
     private static final org.jooq.Field<Boolean> IS_SECRETARY = DSL.field(DSL.name("is_secretary"), Boolean.class);
@@ -109,12 +185,6 @@ class MemberProfileQueries {
     private static org.jooq.Field<Boolean> isSecretary() {
         return DSL.field(DSL.exists(DSL.selectOne().from(SECTION_SECRETARY)
                 .where(SECTION_SECRETARY.MEMBER_ID.eq(MEMBER_PROFILE.MEMBER_ID)))).as(IS_SECRETARY);
-    }
-
-    private boolean isReferentOfSection(Viewer viewer, SectionId sectionId) {
-        String federation = db.select(SECTION.FEDERATION_ID).from(SECTION)
-                .where(SECTION.SECTION_ID.eq(sectionId.value())).fetchOne(SECTION.FEDERATION_ID);
-        return federation != null && viewer.isReferentOf(new FederationId(federation));
     }
 
     private MemberProfileView view(MemberProfileRecord m, String sectionName, boolean secretary,
@@ -160,9 +230,5 @@ class MemberProfileQueries {
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -8,12 +8,15 @@ import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.search.Folding;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
@@ -104,9 +107,27 @@ class MemberDirectoryProjection {
     }
 
     @EventHandler
+    void on(ImportedDataMergedEvent event, @SequenceNumber long sequence) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("city", event.coordinates() == null ? null : event.coordinates().city());
+        update(event.memberId(), sequence, doc);
+    }
+
+    @EventHandler
+    void on(MemberMovedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, new HashMap<>(Map.of("sectionId", event.toSection().value(),
+                "federationId", event.toFederation().value())));
+    }
+
+    // A section's events: the member's own sequence is not known here; they arrive in order for the section.
+    @EventHandler
     void on(SecretaryAppointedEvent event) {
-        // A section's event: the member's own sequence is not known here, and "secretary" is only ever set.
         partialUpdate(event.memberId(), new HashMap<>(Map.of("secretary", true)));
+    }
+
+    @EventHandler
+    void on(SecretaryDismissedEvent event) {
+        partialUpdate(event.memberId(), new HashMap<>(Map.of("secretary", false)));
     }
 
     @ResetHandler

@@ -2,11 +2,16 @@ package fr.lacoopol.organisation.postgres;
 
 import static fr.lacoopol.readmodel.jooq.Tables.FEDERATION;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
+import static fr.lacoopol.readmodel.jooq.Tables.SECTION_BUREAU;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
 
+import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.organisation.SectionAddress;
+import fr.lacoopol.organisation.SectionProfile;
 import fr.lacoopol.organisation.event.FederationCreatedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
+import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
+import fr.lacoopol.organisation.event.SectionConfiguredEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,8 +63,46 @@ class OrganisationProjection {
                 .execute();
     }
 
+    @EventHandler
+    void on(SecretaryDismissedEvent event) {
+        db.deleteFrom(SECTION_SECRETARY)
+                .where(SECTION_SECRETARY.SECTION_ID.eq(event.sectionId().value()))
+                .and(SECTION_SECRETARY.MEMBER_ID.eq(event.memberId().value()))
+                .execute();
+    }
+
+    /** The whole configuration is in the event: applying it twice leaves the same rows. */
+    @EventHandler
+    void on(SectionConfiguredEvent event) {
+        SectionProfile profile = event.profile();
+        String section = event.sectionId().value();
+        db.update(SECTION)
+                .set(SECTION.NAME, profile.name())
+                .set(SECTION.STREET, profile.street())
+                .set(SECTION.POSTAL_CODE, profile.postalCode())
+                .set(SECTION.CITY, profile.city())
+                .set(SECTION.COUNTRY, profile.country())
+                .set(SECTION.PHONE, profile.phone())
+                .set(SECTION.WEBSITE, profile.website())
+                .set(SECTION.FACEBOOK, profile.facebook())
+                .set(SECTION.TWITTER, profile.twitter())
+                .set(SECTION.TREASURER_ID, profile.treasurerId() == null ? null : profile.treasurerId().value())
+                .where(SECTION.SECTION_ID.eq(section))
+                .execute();
+        db.deleteFrom(SECTION_BUREAU).where(SECTION_BUREAU.SECTION_ID.eq(section)).execute();
+        int position = 0;
+        for (MemberId member : profile.bureau()) {
+            db.insertInto(SECTION_BUREAU)
+                    .set(SECTION_BUREAU.SECTION_ID, section)
+                    .set(SECTION_BUREAU.MEMBER_ID, member.value())
+                    .set(SECTION_BUREAU.POSITION, position++)
+                    .execute();
+        }
+    }
+
     @ResetHandler
     void reset() {
+        db.truncate(SECTION_BUREAU).execute();
         db.truncate(SECTION_SECRETARY).execute();
         db.truncate(SECTION).execute();
         db.truncate(FEDERATION).execute();

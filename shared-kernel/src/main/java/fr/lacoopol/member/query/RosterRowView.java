@@ -3,8 +3,9 @@ package fr.lacoopol.member.query;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.Visibility;
 import java.time.Instant;
+import java.util.List;
 
-/** DIR-4 / SEC-2 row. */
+/** DIR-4 / SEC-2 row. {@code zones}: the zones the member is localised in. */
 public record RosterRowView(
         String memberId,
         String firstName,
@@ -14,5 +15,6 @@ public record RosterRowView(
         String email,
         String phone,
         String accountState,
-        Instant lastAccess) {
+        Instant lastAccess,
+        List<ZoneRef> zones) {
 }

@@ -1,0 +1,7 @@
+package fr.lacoopol.imports.query;
+
+import java.util.List;
+
+/** INV-6. */
+public record RunningImports(List<RunningImport> imports) {
+}

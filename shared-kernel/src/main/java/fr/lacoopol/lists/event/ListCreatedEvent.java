@@ -1,0 +1,8 @@
+package fr.lacoopol.lists.event;
+
+import fr.lacoopol.ids.ListId;
+import fr.lacoopol.ids.SectionId;
+
+/** LST-1. */
+public record ListCreatedEvent(ListId listId, SectionId sectionId, String name) {
+}

@@ -1,0 +1,8 @@
+package fr.lacoopol.lists.event;
+
+import fr.lacoopol.ids.ListId;
+import fr.lacoopol.ids.SectionId;
+
+/** LST-1. */
+public record ListDeletedEvent(ListId listId, SectionId sectionId) {
+}

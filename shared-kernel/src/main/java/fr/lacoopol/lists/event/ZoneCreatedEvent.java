@@ -1,0 +1,14 @@
+package fr.lacoopol.lists.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.ids.ZoneId;
+
+/** LST-2. The description is sanitised HTML. */
+public record ZoneCreatedEvent(
+        ZoneId zoneId,
+        SectionId sectionId,
+        String name,
+        String description,
+        MemberId managerId) {
+}

@@ -1,0 +1,8 @@
+package fr.lacoopol.organisation.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+
+/** SEC-3. */
+public record SecretaryDismissedEvent(SectionId sectionId, MemberId memberId) {
+}

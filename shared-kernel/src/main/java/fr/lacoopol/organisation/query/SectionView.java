@@ -1,0 +1,23 @@
+package fr.lacoopol.organisation.query;
+
+import java.util.List;
+
+/** SEC-1. Treasurer and bureau list only the members the viewer may see; memberCount is for those who manage the section. */
+public record SectionView(
+        String sectionId,
+        String name,
+        String street,
+        String postalCode,
+        String city,
+        String country,
+        String phone,
+        String website,
+        String facebook,
+        String twitter,
+        String federationId,
+        String federationName,
+        List<MemberRef> secretaries,
+        MemberRef treasurer,
+        List<MemberRef> bureau,
+        Long memberCount) {
+}
