@@ -1,5 +1,15 @@
 package fr.lacoopol.demo;
 
+import fr.lacoopol.contact.ContactDetails;
+import fr.lacoopol.contact.command.AddContactCommand;
+import fr.lacoopol.ids.ContactId;
+import fr.lacoopol.ids.JoinRequestId;
+import fr.lacoopol.ids.ListId;
+import fr.lacoopol.ids.ZoneId;
+import fr.lacoopol.joinrequest.command.SubmitPreRegistrationCommand;
+import fr.lacoopol.lists.command.CreateListCommand;
+import fr.lacoopol.lists.command.CreateZoneCommand;
+import fr.lacoopol.lists.command.LocaliseMembersInZoneCommand;
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.auth.PasswordPolicy;
@@ -46,6 +56,7 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     static final String PASSWORD = "coopol-demo-2026";
+    private static final String LUCIE = "lucie.six@demo.lacoopol.fr";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final CoopolProperties properties;
@@ -71,6 +82,11 @@ class DemoData {
         } else {
             load();
             LOG.info("demo data loaded; every demo account's password is {}", PASSWORD);
+        }
+        if (access.emailTaken(new EmailAddress(LUCIE))) {
+            LOG.info("demo section-management data already loaded");
+        } else {
+            loadSectionManagement();
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
@@ -119,6 +135,48 @@ class DemoData {
         send(new ChangeVisibilityCommand(victor, Visibility.EVERYONE));
         send(new ChangePublicInfoCommand(victor,
                 new PublicInfo("professeur des écoles", null, null, null, null, Set.of())));
+    }
+
+    /**
+     * What Sabine Un, secretary of Solferino, manages (issue 3): members to invite and an incomplete profile, the
+     * list "Les sympathisants de Solfé", the zone "Bastille sud" managed by Virginie Deux with two members
+     * localised in it, a few outside contacts and a pending pre-registration. Loaded on its own, so that a
+     * database with the first demo data gets it too.
+     */
+    void loadSectionManagement() {
+        MemberId sabine = demoMember("sabine.un");
+        MemberId virginie = demoMember("virginie.deux");
+        MemberId albin = demoMember("albin.trois");
+        AccessDirectory.MemberPlacement placement = access.placement(sabine).orElseThrow();
+        SectionId solferino = placement.sectionId();
+        FederationId paris = placement.federationId();
+        send(new CreatePersonToInviteCommand(MemberId.random(), paris, solferino, MembershipType.SUPPORTER,
+                new PersonName("Lucie", "Six"), new EmailAddress(LUCIE),
+                new Coordinates(null, "06 77 77 77 77", null, null, "75007", "Paris", "France"), PersonalInfo.NONE, null, null));
+        send(new CreatePersonToInviteCommand(MemberId.random(), paris, solferino, MembershipType.MEMBER,
+                new PersonName("Jean", "Sept"), new EmailAddress("jean.sept@demo.lacoopol.fr"),
+                Coordinates.NONE, PersonalInfo.NONE, "PS-075-0007", LocalDate.of(2019, 9, 1)));
+        send(new CreatePersonToInviteCommand(MemberId.random(), paris, solferino, MembershipType.MEMBER,
+                new PersonName("Marc", "Huit"), null, new Coordinates("01 40 88 88 88", null, null, null, "75007", "Paris", null),
+                PersonalInfo.NONE, "PS-075-0008", null));
+        send(new CreateListCommand(ListId.random(), solferino, "Les sympathisants de Solfé"));
+        ZoneId bastille = ZoneId.random();
+        send(new CreateZoneCommand(bastille, solferino, "Bastille sud",
+                "<p>De la place de la Bastille à la rue de Charonne : <strong>marchés</strong> du jeudi et du dimanche.</p>",
+                virginie));
+        send(new LocaliseMembersInZoneCommand(bastille, solferino, Set.of(virginie, albin)));
+        send(new AddContactCommand(ContactId.random(), solferino, new ContactDetails(new PersonName("Hélène", "Dupuis"),
+                "Association des commerçants de la Bastille", new EmailAddress("helene.dupuis@contacts.demo.lacoopol.fr"))));
+        send(new AddContactCommand(ContactId.random(), solferino, new ContactDetails(new PersonName("Karim", "Benali"),
+                "Amicale des locataires du 7e", new EmailAddress("karim.benali@contacts.demo.lacoopol.fr"))));
+        send(new AddContactCommand(ContactId.random(), solferino, new ContactDetails(new PersonName("Odile", "Marchand"),
+                null, new EmailAddress("odile.marchand@contacts.demo.lacoopol.fr"))));
+        send(new SubmitPreRegistrationCommand(JoinRequestId.random(), solferino, paris, new PersonName("Paul", "Neuf"),
+                new EmailAddress("paul.neuf@demo.lacoopol.fr"), "75007"));
+    }
+
+    private MemberId demoMember(String firstDotLast) {
+        return access.loginAccount(new EmailAddress(firstDotLast + "@demo.lacoopol.fr")).orElseThrow().memberId();
     }
 
     /** A person recorded, invited and having accepted the charter, as if they had followed their e-mail. */

@@ -13,16 +13,21 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * The tokens of single-use links (invitation, password reset, e-mail change). A token names the member and
+ * The tokens of single-use links (invitation, password reset, e-mail change) and of contacts' unsubscribe links. A token names the member and
  * the link's id, signed with the server's secret; the events record only the link's id, so no token is ever
  * stored. Single use and expiry are the aggregate's to check: it knows which link is pending.
  */
 @Component
 public class SignedLinks {
 
-    public enum Purpose { INVITATION, PASSWORD_RESET, EMAIL_CHANGE }
+    public enum Purpose { INVITATION, PASSWORD_RESET, EMAIL_CHANGE, CONTACT_UNSUBSCRIBE }
 
-    public record Link(MemberId memberId, String linkId) {
+    /** What a token names: the member (or, to unsubscribe, the contact) and the link's id. */
+    public record Link(String subject, String linkId) {
+
+        public MemberId memberId() {
+            return new MemberId(subject);
+        }
     }
 
     private final byte[] secret;
@@ -32,8 +37,12 @@ public class SignedLinks {
     }
 
     public String token(Purpose purpose, MemberId memberId, String linkId) {
+        return token(purpose, memberId.value(), linkId);
+    }
+
+    public String token(Purpose purpose, String subject, String linkId) {
         String body = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((memberId.value() + ":" + linkId).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((subject + ":" + linkId).getBytes(StandardCharsets.UTF_8));
         return body + "." + signature(purpose, body);
     }
 
@@ -58,7 +67,7 @@ public class SignedLinks {
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) return Optional.empty();
-        return Optional.of(new Link(new MemberId(decoded.substring(0, colon)), decoded.substring(colon + 1)));
+        return Optional.of(new Link(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
     private String signature(Purpose purpose, String body) {

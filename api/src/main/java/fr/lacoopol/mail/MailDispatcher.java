@@ -38,13 +38,20 @@ class MailDispatcher {
             try {
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-                helper.setFrom(new InternetAddress(from));
+                InternetAddress platform = new InternetAddress(from);
+                helper.setFrom(mail.senderName() == null ? platform
+                        : new InternetAddress(platform.getAddress(), mail.senderName(), StandardCharsets.UTF_8.name()));
                 helper.setTo(mail.recipient());
                 helper.setSubject(mail.subject());
                 helper.setText(mail.body(), false);
+                if (mail.unsubscribeUrl() != null) {
+                    // RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe.
+                    message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
                 sender.send(message);
                 outbox.sent(mail.mailId());
-            } catch (MailException | jakarta.mail.MessagingException e) {
+            } catch (MailException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
                 LOG.warn("mail {} not delivered: {}", mail.mailId(), e.getClass().getSimpleName());
                 outbox.refused(mail.mailId(), e.getClass().getSimpleName() + ": " + e.getMessage(), MAX_ATTEMPTS);
             }

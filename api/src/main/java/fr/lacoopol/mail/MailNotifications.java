@@ -1,6 +1,10 @@
 package fr.lacoopol.mail;
 
 import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.contact.query.ContactView;
+import fr.lacoopol.contact.query.Contacts;
+import fr.lacoopol.contact.query.FindContactsQuery;
 import fr.lacoopol.demo.DemoActor;
 import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.links.SignedLinks.Purpose;
@@ -8,17 +12,24 @@ import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.PasswordResetRequestedEvent;
+import fr.lacoopol.organisation.event.ContactEmailSentEvent;
+import fr.lacoopol.organisation.query.FindSectionQuery;
+import fr.lacoopol.organisation.query.SectionView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails that events call for (NOT-1: invitation, password reset, e-mail change confirmation). They are
+ * The e-mails that events call for (NOT-1: invitation, password reset, e-mail change confirmation; CON-3:
+ * a section's e-mail to its contacts). They are
  * enqueued in the outbox keyed by the event's id, in the processor's transaction; a replay never reaches
  * this group, and a redelivery finds the mail already there. Invitations and security e-mails are always
  * sent, whatever the member's notification switches.
@@ -33,10 +44,12 @@ class MailNotifications {
 
     private final MailOutbox outbox;
     private final SignedLinks links;
+    private final QueryGateway queries;
     private final String baseUrl;
 
-    MailNotifications(MailOutbox outbox, SignedLinks links, CoopolProperties properties) {
+    MailNotifications(MailOutbox outbox, SignedLinks links, QueryGateway queries, CoopolProperties properties) {
         this.outbox = outbox;
+        this.queries = queries;
         this.links = links;
         this.baseUrl = properties.baseUrl();
     }
@@ -96,6 +109,35 @@ class MailNotifications {
 
                 Ce lien expire le %s.
                 """.formatted(firstName(event.name()), link, DATE.format(event.expiresAt())));
+    }
+
+    /**
+     * CON-3: one e-mail per contact (nobody sees another's address), in the section's name, each with its own
+     * unsubscribe link. A contact who unsubscribed, or was deleted, since the secretary wrote is skipped.
+     */
+    @EventHandler
+    void on(ContactEmailSentEvent event, EventMessage<?> message) {
+        if (event.subject() == null || event.body() == null) return; // the author's data erased since (GDPR-2)
+        String sectionName = queries.query(new FindSectionQuery(Viewer.ofAdministrator(), event.sectionId()),
+                        ResponseTypes.optionalInstanceOf(SectionView.class)).join()
+                .map(SectionView::name).orElse("la coopol");
+        List<ContactView> contacts = queries.query(new FindContactsQuery(event.sectionId(), event.contactIds()),
+                Contacts.class).join().items();
+        for (ContactView contact : contacts) {
+            if (contact.unsubscribed() || contact.email() == null) continue;
+            String token = links.token(Purpose.CONTACT_UNSUBSCRIBE, contact.contactId(), event.mailingId());
+            String page = baseUrl + "/desinscription/" + token;
+            outbox.enqueue(message.getIdentifier() + ":" + contact.contactId(), "CONTACT_EMAIL", contact.email(),
+                    event.subject(),
+                    """
+                    %s
+
+                    --
+                    %s, section du Parti socialiste, vous écrit par la coopol.
+                    Pour ne plus recevoir ses messages : %s
+                    """.formatted(event.body(), sectionName, page),
+                    sectionName, baseUrl + "/api/contact-unsubscriptions/" + token);
+        }
     }
 
     private static String firstName(PersonName name) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailOutbox {
 
-    record PendingMail(String mailId, String recipient, String subject, String body) {
+    record PendingMail(String mailId, String recipient, String subject, String body, String senderName,
+                       String unsubscribeUrl) {
     }
 
     private final JdbcTemplate jdbc;
@@ -19,9 +20,16 @@ class MailOutbox {
 
     /** Enqueues once: a second call with the same id changes nothing. */
     void enqueue(String mailId, String kind, String recipient, String subject, String body) {
+        enqueue(mailId, kind, recipient, subject, body, null, null);
+    }
+
+    /** The same, sent in someone's name (the platform's address stays the sender) with an unsubscribe link. */
+    void enqueue(String mailId, String kind, String recipient, String subject, String body, String senderName,
+                 String unsubscribeUrl) {
         jdbc.update("""
-                INSERT INTO mail_outbox (mail_id, kind, recipient, subject, body) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (mail_id) DO NOTHING""", mailId, kind, recipient, subject, body);
+                INSERT INTO mail_outbox (mail_id, kind, recipient, subject, body, sender_name, unsubscribe_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (mail_id) DO NOTHING""", mailId, kind, recipient, subject, body, senderName, unsubscribeUrl);
     }
 
     /** Claims up to {@code limit} pending mails, marking them SENDING in their own committed statement. */
@@ -30,8 +38,9 @@ class MailOutbox {
                 UPDATE mail_outbox SET state = 'SENDING', attempts = attempts + 1
                 WHERE mail_id IN (SELECT mail_id FROM mail_outbox WHERE state = 'PENDING'
                                   ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                RETURNING mail_id, recipient, subject, body""",
-                (row, i) -> new PendingMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
+                RETURNING mail_id, recipient, subject, body, sender_name, unsubscribe_url""",
+                (row, i) -> new PendingMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)),
                 limit);
     }
 

@@ -30,7 +30,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password-reset-requests",
                                 "/api/auth/password-resets", "/api/auth/password-strength",
-                                "/api/invitations/*/accept", "/api/me/email-confirmations").permitAll()
+                                "/api/invitations/*/accept", "/api/me/email-confirmations", "/api/pre-registrations",
+                                "/api/contact-unsubscriptions/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/charter", "/api/files/*").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * it, and the correlation id, from the command that caused them.
  */
 @Configuration(proxyBeanMethods = false)
-class MessagingConfiguration {
+public class MessagingConfiguration {
 
-    static final String ACTOR = "actor";
+    public static final String ACTOR = "actor";
 
     @Bean
     CorrelationDataProvider messageOrigin() {

@@ -49,10 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisation's chain of invitations: the administrator creates a federation and invites its referent;
- * a referent creates a section and invites its secretary; a secretary records people to invite (INV-1) and
- * invites them (INV-3), and searches the roster (DIR-4).
- *
- * <p>A section the caller does not manage answers exactly as a section that does not exist.
+ * a referent creates a section and invites its secretary.
  */
 @RestController
 @Tag(name = "Organisation", description = "fédérations, sections, invitations")
@@ -67,40 +64,15 @@ class OrganisationController {
     record CreateSectionRequest(@NotBlank String name, SectionAddress address, @Valid @NotNull Person secretary) {
     }
 
-    record PersonToInviteRequest(@NotNull MembershipType membershipType, @NotBlank String firstName,
-                                 @NotBlank String lastName, String email, String phone, String mobile, String address,
-                                 String addressComplement, String postalCode, String city, String country, Sex sex,
-                                 LocalDate birthDate, String membershipNumber, LocalDate membershipDate) {
-    }
-
-    record InvitationsRequest(@NotEmpty List<String> memberIds) {
-    }
-
-    record Created(String id) {
-    }
-
     record CreatedWithPerson(String id, String personId) {
     }
 
-    record Skipped(String memberId, String code) {
-    }
-
-    record InvitationsSent(int invited, List<Skipped> skipped) {
-    }
-
     private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final AccessDirectory access;
-    private final CoopolProperties properties;
-    private final Clock clock;
+    private final Invitations invitations;
 
-    OrganisationController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
-                           CoopolProperties properties, Clock clock) {
+    OrganisationController(CommandGateway commands, Invitations invitations) {
         this.commands = commands;
-        this.queries = queries;
-        this.access = access;
-        this.properties = properties;
-        this.clock = clock;
+        this.invitations = invitations;
     }
 
     @PostMapping("/api/federations")
@@ -115,7 +87,7 @@ class OrganisationController {
         commands.sendAndWait(new CreatePersonToInviteCommand(referent, federation, null, MembershipType.MEMBER, name,
                 email, Coordinates.NONE, PersonalInfo.NONE, null, null));
         commands.sendAndWait(new AppointReferentCommand(federation, referent));
-        invite(referent);
+        invitations.invite(referent);
         return new CreatedWithPerson(federation.value(), referent.value());
     }
 
@@ -136,81 +108,8 @@ class OrganisationController {
         commands.sendAndWait(new CreatePersonToInviteCommand(secretary, federation, section, MembershipType.MEMBER, name,
                 email, Coordinates.NONE, PersonalInfo.NONE, null, null));
         commands.sendAndWait(new AppointSecretaryCommand(section, secretary));
-        invite(secretary);
+        invitations.invite(secretary);
         return new CreatedWithPerson(section.value(), secretary.value());
     }
 
-    @PostMapping("/api/sections/{sectionId}/members")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Créer un membre à inviter (INV-1)",
-            description = "Sans adresse e-mail valide, la personne reste en « profil incomplet ».")
-    Created createPersonToInvite(@PathVariable String sectionId, @Valid @RequestBody PersonToInviteRequest request) {
-        SectionId section = managedSection(sectionId);
-        FederationId federation = access.federationOfSection(section).orElseThrow(OrganisationController::noSection);
-        MemberId person = MemberId.random();
-        EmailAddress email = request.email() == null || request.email().isBlank() ? null : new EmailAddress(request.email());
-        commands.sendAndWait(new CreatePersonToInviteCommand(person, federation, section, request.membershipType(),
-                new PersonName(request.firstName(), request.lastName()), email,
-                new Coordinates(request.phone(), request.mobile(), request.address(), request.addressComplement(),
-                        request.postalCode(), request.city(), request.country()),
-                new PersonalInfo(request.sex(), request.birthDate()), request.membershipNumber(), request.membershipDate()));
-        return new Created(person.value());
-    }
-
-    @PostMapping("/api/sections/{sectionId}/invitations")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Inviter les membres choisis (INV-3)",
-            description = "Renvoyer une invitation remplace la précédente. Chaque personne non invitée est dite avec la raison.")
-    InvitationsSent invite(@PathVariable String sectionId, @Valid @RequestBody InvitationsRequest request) {
-        SectionId section = managedSection(sectionId);
-        int invited = 0;
-        List<Skipped> skipped = new ArrayList<>();
-        for (String id : request.memberIds()) {
-            MemberId member = new MemberId(id);
-            boolean inSection = access.placement(member).map(p -> section.equals(p.sectionId())).orElse(false);
-            if (!inSection) {
-                skipped.add(new Skipped(id, "member_not_found"));
-                continue;
-            }
-            try {
-                invite(member);
-                invited++;
-            } catch (DomainException e) {
-                skipped.add(new Skipped(id, e.code()));
-            }
-        }
-        return new InvitationsSent(invited, skipped);
-    }
-
-    @GetMapping("/api/sections/{sectionId}/members")
-    @Operation(summary = "Le fichier de la section, pour ses secrétaires (DIR-4)",
-            description = "Tous les membres, y compris ceux que leur visibilité cache aux autres.")
-    RosterPage roster(@PathVariable String sectionId,
-                      @RequestParam(name = "q", required = false) String q,
-                      @RequestParam(name = "page", defaultValue = "0") int page,
-                      @RequestParam(name = "size", defaultValue = "50") int size) {
-        SectionId section = managedSection(sectionId);
-        Paging paging = Paging.of(page, size);
-        return queries.query(new SearchRosterQuery(CurrentCaller.viewer(), section, q, paging.page(), paging.size()),
-                RosterPage.class).join();
-    }
-
-    private void invite(MemberId member) {
-        commands.sendAndWait(new InviteMemberCommand(member, UUID.randomUUID().toString(),
-                clock.instant().plus(properties.invitationTtl())));
-    }
-
-    /** The section, if the caller manages it (its secretary, or its federation's referent); else "not found". */
-    private SectionId managedSection(String sectionId) {
-        SectionId section = new SectionId(sectionId);
-        Viewer viewer = CurrentCaller.viewer();
-        if (viewer.isSecretaryOf(section)) return section;
-        boolean referent = access.federationOfSection(section).map(viewer::isReferentOf).orElse(false);
-        if (referent) return section;
-        throw noSection();
-    }
-
-    private static NotFoundException noSection() {
-        return new NotFoundException("section_not_found", "section introuvable");
-    }
 }

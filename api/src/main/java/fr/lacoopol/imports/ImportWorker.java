@@ -1,0 +1,317 @@
+package fr.lacoopol.imports;
+
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.access.lookup.AccessDirectory.PersonKey;
+import fr.lacoopol.contact.ContactDetails;
+import fr.lacoopol.contact.command.AddContactCommand;
+import fr.lacoopol.contact.command.MergeImportedContactCommand;
+import fr.lacoopol.eventstore.MemberKeys;
+import fr.lacoopol.files.FileStore;
+import fr.lacoopol.ids.ContactId;
+import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.ImportId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.imports.CsvFile.Row;
+import fr.lacoopol.imports.CsvFile.Rows;
+import fr.lacoopol.imports.command.RecordImportedRowsCommand;
+import fr.lacoopol.imports.query.RunningImport;
+import fr.lacoopol.imports.query.RunningImports;
+import fr.lacoopol.imports.query.RunningImportsQuery;
+import fr.lacoopol.member.InvalidValueException;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.command.CreatePersonToInviteCommand;
+import fr.lacoopol.member.command.MergeImportedPersonCommand;
+import fr.lacoopol.web.MessagingConfiguration;
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works through mapped files in the background (INV-6), a batch of rows at a time, so that the rest of the
+ * API keeps answering and the heap holds one batch, never the file.
+ *
+ * <p>Each row becomes a new person (or contact), a merge into the same person of the section (same e-mail or
+ * membership number, or a row already imported with the very same values), or a rejection with its reason
+ * (INV-5). A batch's commands and the record of its rows run in one unit of work and one transaction: after
+ * a crash the batch is redone whole. Should a batch fail (a concurrent change took an e-mail meanwhile), its
+ * rows are redone one by one, each failure becoming that row's rejection. A person's id derives from the
+ * section and the row's values, so a row processed twice names the same person: importing the same file
+ * again changes nothing.
+ */
+@Component
+public class ImportWorker {
+
+    static final int BATCH_ROWS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
+
+    /** What the worker needs to go through one import's file from a given row. */
+    public record Job(ImportId importId, SectionId sectionId, FederationId federationId, ImportKind kind,
+                      String fileSha256, String encoding, String delimiter, List<ColumnMapping> mapping,
+                      MembershipType membershipType, int rowsDone, String actor) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final AccessDirectory access;
+    private final FileStore files;
+    private final TransactionManager transactions;
+    private final Cache aggregateCache;
+    private final MemberKeys keys;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "coopol-import"));
+    private final Set<ImportId> underWay = ConcurrentHashMap.newKeySet();
+
+    ImportWorker(CommandGateway commands, QueryGateway queries, AccessDirectory access, FileStore files,
+                 TransactionManager transactions, @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.files = files;
+        this.transactions = transactions;
+        this.aggregateCache = aggregateCache;
+        this.keys = keys;
+    }
+
+    public void start(Job job) {
+        if (underWay.add(job.importId())) executor.submit(() -> run(job));
+    }
+
+    /** Imports cut short by a stop go on from their last recorded batch. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        for (RunningImport running : queries.query(new RunningImportsQuery(), RunningImports.class).join().imports()) {
+            SectionId section = new SectionId(running.sectionId());
+            access.federationOfSection(section).ifPresent(federation -> start(new Job(new ImportId(running.importId()),
+                    section, federation, running.kind(), running.fileSha256(), running.encoding(), running.delimiter(),
+                    running.mapping(), running.membershipType(), running.rowsDone(), "import-worker")));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void run(Job job) {
+        try {
+            Path file = files.find(job.fileSha256()).orElseThrow(() ->
+                    new IllegalStateException("the file of import " + job.importId() + " is missing"));
+            try (Rows rows = CsvFile.of(file, job.encoding(), job.delimiter()).rows()) {
+                rows.skip(job.rowsDone());
+                int from = job.rowsDone();
+                List<Row> batch = next(rows);
+                while (!batch.isEmpty()) {
+                    importBatch(job, from, batch);
+                    from += batch.size();
+                    batch = next(rows);
+                }
+            }
+        } catch (RuntimeException e) {
+            // The import stays RUNNING in the read model and resumes from its last batch at the next start.
+            LOG.error("import {} stopped; it resumes from its last recorded batch at the next start", job.importId(), e);
+        } finally {
+            underWay.remove(job.importId());
+        }
+    }
+
+    private static List<Row> next(Rows rows) {
+        List<Row> batch = new ArrayList<>(BATCH_ROWS);
+        while (batch.size() < BATCH_ROWS && rows.hasNext()) batch.add(rows.next());
+        return batch;
+    }
+
+    private void importBatch(Job job, int from, List<Row> rows) {
+        Plan plan = job.kind() == ImportKind.MEMBERS ? planPeople(job, rows) : planContacts(job, rows);
+        keys.prepare(plan.newSubjects());
+        RecordImportedRowsCommand record = new RecordImportedRowsCommand(job.importId(), from, from + rows.size(),
+                plan.outcomes());
+        try {
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            batch.attachTransaction(transactions);
+            batch.execute(() -> {
+                plan.commands().values().forEach(command -> send(command, job));
+                send(record, job);
+            });
+        } catch (RuntimeException batchFailure) {
+            LOG.warn("import {}: batch from row {} failed as a whole ({}); redoing it row by row", job.importId(), from,
+                    batchFailure.toString());
+            aggregateCache.removeAll();
+            List<RowOutcome> outcomes = new ArrayList<>(plan.outcomes());
+            plan.commands().forEach((index, command) -> {
+                try {
+                    send(command, job);
+                } catch (RuntimeException rowFailure) {
+                    // Every row that named this person shares the refusal.
+                    String person = outcomes.get(index).recordId();
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        RowOutcome outcome = outcomes.get(i);
+                        if (person.equals(outcome.recordId())) {
+                            outcomes.set(i, RowOutcome.rejected(outcome.line(), reason(rowFailure)));
+                        }
+                    }
+                }
+            });
+            send(new RecordImportedRowsCommand(job.importId(), from, from + rows.size(), outcomes), job);
+        }
+    }
+
+    /** In the name of whoever mapped the file (AUD-1): the worker's thread has no request of its own. */
+    private void send(Object command, Job job) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MessagingConfiguration.ACTOR, job.actor())));
+    }
+
+    /** The outcome of each row, and the commands that carry them out, keyed by the index of the row they come from. */
+    private record Plan(List<RowOutcome> outcomes, Map<Integer, Object> commands) {
+
+        /** The people or contacts the batch creates: their encryption keys are made in one go. */
+        List<String> newSubjects() {
+            return commands.values().stream().map(command -> command instanceof CreatePersonToInviteCommand create
+                    ? create.memberId().value() : command instanceof AddContactCommand add ? add.contactId().value() : null)
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    private Plan planPeople(Job job, List<Row> rows) {
+        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
+        List<RowValues.Person> people = new ArrayList<>(rows.size());
+        List<MemberId> rowIds = new ArrayList<>(rows.size());
+        List<String> emails = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (Row row : rows) {
+            RowValues values = new RowValues(job.mapping(), row.cells());
+            try {
+                RowValues.Person person = values.person();
+                people.add(person);
+                if (person.email() != null) emails.add(person.email().value());
+                if (person.membershipNumber() != null) numbers.add(person.membershipNumber());
+                outcomes.add(null);
+            } catch (InvalidValueException e) {
+                people.add(null);
+                outcomes.add(RowOutcome.rejected(row.line(), e.getMessage()));
+            }
+            rowIds.add(new MemberId(nameUuid("import-row:" + job.sectionId().value() + ":" + values.fingerprint())));
+        }
+        Map<String, PersonKey> byEmail = new HashMap<>();
+        Map<String, MemberId> byNumber = new HashMap<>();
+        for (PersonKey key : access.peopleMatching(job.sectionId(), emails, numbers)) {
+            if (key.email() != null) byEmail.put(key.email(), key);
+            if (key.membershipNumber() != null && job.sectionId().equals(key.sectionId())) {
+                byNumber.put(key.membershipNumber(), key.memberId());
+            }
+        }
+        Set<MemberId> existing = access.existing(rowIds);
+        // One command per person: rows naming the same person pile up into it, each filling what is still blank.
+        Map<MemberId, Integer> commandRow = new LinkedHashMap<>();
+        Map<MemberId, RowValues.Person> merged = new LinkedHashMap<>();
+        Map<MemberId, Boolean> isNew = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowValues.Person person = people.get(i);
+            if (person == null) continue;
+            int line = rows.get(i).line();
+            PersonKey emailOwner = person.email() == null ? null : byEmail.get(person.email().value());
+            if (emailOwner != null && !job.sectionId().equals(emailOwner.sectionId())) {
+                outcomes.set(i, RowOutcome.rejected(line, "cette adresse e-mail est celle d'un compte d'une autre section"));
+                continue;
+            }
+            MemberId target = emailOwner != null ? emailOwner.memberId()
+                    : person.membershipNumber() != null && byNumber.containsKey(person.membershipNumber())
+                    ? byNumber.get(person.membershipNumber()) : rowIds.get(i);
+            boolean known = merged.containsKey(target) || existing.contains(target) || !target.equals(rowIds.get(i));
+            outcomes.set(i, known ? RowOutcome.merged(line, target.value()) : RowOutcome.imported(line, target.value()));
+            merged.merge(target, person, ImportWorker::fillBlanks);
+            commandRow.putIfAbsent(target, i);
+            isNew.putIfAbsent(target, !known);
+            if (person.email() != null) byEmail.putIfAbsent(person.email().value(), new PersonKey(target, job.sectionId(), null, null));
+            if (person.membershipNumber() != null) byNumber.putIfAbsent(person.membershipNumber(), target);
+        }
+        Map<Integer, Object> planned = new LinkedHashMap<>();
+        merged.forEach((target, person) -> planned.put(commandRow.get(target), isNew.get(target)
+                ? new CreatePersonToInviteCommand(target, job.federationId(), job.sectionId(), job.membershipType(),
+                        person.name(), person.email(), person.coordinates(), person.personalInfo(),
+                        person.membershipNumber(), person.membershipDate())
+                : new MergeImportedPersonCommand(target, job.importId(), person.email(), person.coordinates(),
+                        person.personalInfo(), person.membershipNumber(), person.membershipDate())));
+        return new Plan(outcomes, planned);
+    }
+
+    private Plan planContacts(Job job, List<Row> rows) {
+        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
+        List<ContactDetails> contacts = new ArrayList<>(rows.size());
+        List<String> emails = new ArrayList<>();
+        for (Row row : rows) {
+            try {
+                ContactDetails contact = new RowValues(job.mapping(), row.cells()).contact();
+                contacts.add(contact);
+                emails.add(contact.email().value());
+                outcomes.add(null);
+            } catch (InvalidValueException e) {
+                contacts.add(null);
+                outcomes.add(RowOutcome.rejected(row.line(), e.getMessage()));
+            }
+        }
+        Map<String, ContactId> known = new HashMap<>(access.contactsByEmail(job.sectionId(), emails));
+        Map<ContactId, Integer> commandRow = new LinkedHashMap<>();
+        Map<ContactId, ContactDetails> merged = new LinkedHashMap<>();
+        Map<ContactId, Boolean> isNew = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ContactDetails contact = contacts.get(i);
+            if (contact == null) continue;
+            String email = contact.email().value();
+            ContactId existing = known.get(email);
+            ContactId target = existing != null ? existing
+                    : new ContactId(nameUuid("import-contact:" + job.sectionId().value() + ":" + email));
+            boolean already = existing != null || merged.containsKey(target);
+            outcomes.set(i, already ? RowOutcome.merged(rows.get(i).line(), target.value())
+                    : RowOutcome.imported(rows.get(i).line(), target.value()));
+            merged.merge(target, contact, (first, next) -> first.organisation() != null ? first
+                    : new ContactDetails(first.name(), next.organisation(), first.email()));
+            commandRow.putIfAbsent(target, i);
+            isNew.putIfAbsent(target, existing == null);
+        }
+        Map<Integer, Object> planned = new LinkedHashMap<>();
+        merged.forEach((target, contact) -> planned.put(commandRow.get(target), isNew.get(target)
+                ? new AddContactCommand(target, job.sectionId(), contact)
+                : new MergeImportedContactCommand(target, job.importId(), contact.organisation())));
+        return new Plan(outcomes, planned);
+    }
+
+    private static RowValues.Person fillBlanks(RowValues.Person first, RowValues.Person next) {
+        return new RowValues.Person(first.name(), first.email() != null ? first.email() : next.email(),
+                first.coordinates().withBlanksFrom(next.coordinates()),
+                first.personalInfo().withBlanksFrom(next.personalInfo()),
+                first.membershipNumber() != null ? first.membershipNumber() : next.membershipNumber(),
+                first.membershipDate() != null ? first.membershipDate() : next.membershipDate());
+    }
+
+    private static String reason(RuntimeException failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? "ligne refusée" : message.length() > 300 ? message.substring(0, 300) : message;
+    }
+
+    private static String nameUuid(String text) {
+        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

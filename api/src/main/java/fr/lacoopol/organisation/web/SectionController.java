@@ -1,0 +1,119 @@
+package fr.lacoopol.organisation.web;
+
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.ids.ListId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.ids.ZoneId;
+import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.query.RosterPage;
+import fr.lacoopol.member.query.SearchRosterQuery;
+import fr.lacoopol.organisation.SectionProfile;
+import fr.lacoopol.organisation.command.AppointSecretaryCommand;
+import fr.lacoopol.organisation.command.ConfigureSectionCommand;
+import fr.lacoopol.organisation.command.DismissSecretaryCommand;
+import fr.lacoopol.organisation.query.FindSectionQuery;
+import fr.lacoopol.organisation.query.SectionView;
+import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
+import fr.lacoopol.security.CurrentCaller;
+import fr.lacoopol.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A section's page and configuration (SEC-1), its roster (SEC-2, DIR-4) and its secretaries (SEC-3). */
+@RestController
+@Tag(name = "Section", description = "configuration, fichier des membres, rôles")
+class SectionController {
+
+    record SectionRequest(@NotBlank String name, String street, String postalCode, String city, String country,
+                          String phone, String website, String facebook, String twitter, String treasurerId,
+                          List<String> bureau) {
+    }
+
+    enum Role { SECRETARY, MEMBER }
+
+    record RoleRequest(@NotNull Role role) {
+    }
+
+    record RoleChanged(String memberId, Role role) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ManagedSections sections;
+
+    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections) {
+        this.commands = commands;
+        this.queries = queries;
+        this.sections = sections;
+    }
+
+    @GetMapping("/api/sections/{sectionId}")
+    @Operation(summary = "La page de la section (SEC-1)",
+            description = "Trésorier et bureau : seulement les membres dont le profil est visible pour l'appelant.")
+    SectionView section(@PathVariable String sectionId) {
+        return queries.query(new FindSectionQuery(CurrentCaller.viewer(), new SectionId(sectionId)),
+                        ResponseTypes.optionalInstanceOf(SectionView.class)).join()
+                .orElseThrow(ManagedSections::notFound);
+    }
+
+    @PutMapping("/api/sections/{sectionId}")
+    @Operation(summary = "Configurer la section (SEC-1)",
+            description = "Le trésorier et les membres du bureau sont choisis parmi les membres de la section.")
+    SectionView configure(@PathVariable String sectionId, @Valid @RequestBody SectionRequest request) {
+        ManagedSection section = sections.require(sectionId);
+        List<MemberId> bureau = request.bureau() == null ? List.of()
+                : request.bureau().stream().map(MemberId::new).toList();
+        commands.sendAndWait(new ConfigureSectionCommand(section.id(), new SectionProfile(request.name(),
+                request.street(), request.postalCode(), request.city(), request.country(), request.phone(),
+                request.website(), request.facebook(), request.twitter(),
+                request.treasurerId() == null ? null : new MemberId(request.treasurerId()), bureau)));
+        return section(sectionId);
+    }
+
+    @GetMapping("/api/sections/{sectionId}/members")
+    @Operation(summary = "Le fichier de la section (SEC-2, DIR-4)",
+            description = "Tous les membres, y compris ceux que leur visibilité cache aux autres ; filtres par type "
+                    + "(MEMBER adhérents, SUPPORTER sympathisants), liste, zone et nom ; avec les effectifs des onglets.")
+    RosterPage roster(@PathVariable String sectionId,
+                      @RequestParam(name = "q", required = false) String q,
+                      @RequestParam(name = "type", required = false) MembershipType type,
+                      @RequestParam(name = "list", required = false) String list,
+                      @RequestParam(name = "zone", required = false) String zone,
+                      @RequestParam(name = "page", defaultValue = "0") int page,
+                      @RequestParam(name = "size", defaultValue = "50") int size) {
+        ManagedSection section = sections.require(sectionId);
+        Paging paging = Paging.of(page, size);
+        return queries.query(new SearchRosterQuery(section.viewer(), section.id(), q, type,
+                list == null ? null : new ListId(list), zone == null ? null : new ZoneId(zone),
+                paging.page(), paging.size()), RosterPage.class).join();
+    }
+
+    @PutMapping("/api/sections/{sectionId}/members/{memberId}/role")
+    @Operation(summary = "Promouvoir un membre secrétaire, ou le démettre (SEC-3)",
+            description = "Une section garde au moins un secrétaire. Le changement compte dès la requête suivante.")
+    RoleChanged role(@PathVariable String sectionId, @PathVariable String memberId,
+                     @Valid @RequestBody RoleRequest request) {
+        ManagedSection section = sections.require(sectionId);
+        MemberId member = new MemberId(memberId);
+        if (request.role() == Role.SECRETARY) {
+            commands.sendAndWait(new AppointSecretaryCommand(section.id(), member));
+        } else {
+            commands.sendAndWait(new DismissSecretaryCommand(section.id(), member));
+        }
+        return new RoleChanged(memberId, request.role());
+    }
+}
