@@ -44,6 +44,7 @@ public final class Bench {
     private static final String DB_URL = System.getProperty("coopol.db-url", "jdbc:postgresql://127.0.0.1:5432/coopol");
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final Duration COMMAND_PHASE = Duration.ofSeconds(Long.getLong("bench.command-seconds", 20));
+    private static final int IMPORT_ROWS = Integer.getInteger("bench.import-rows", 100_000);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INVITATION = Pattern.compile("/invitation/([A-Za-z0-9_.-]+)");
 
@@ -56,11 +57,95 @@ public final class Bench {
     private void run() throws Exception {
         System.out.printf("la coopol bench — %s, %d cores, %s%n", BASE, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        List<Client> clients = benchMembers(CLIENTS);
-        commandRate(clients);
-        postgresLag(clients.get(0));
-        searchLag(clients.get(1), clients.get(2));
-        directorySearch(clients);
+        String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("members")) {
+            List<Client> clients = benchMembers(CLIENTS);
+            commandRate(clients);
+            postgresLag(clients.get(0));
+            searchLag(clients.get(1), clients.get(2));
+            directorySearch(clients);
+        }
+        if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
+    }
+
+    /**
+     * INV-6: a file of {@code rows} people imported into a section of its own, end to end: from the mapping's
+     * confirmation until every row is in the roster. Meanwhile a member reads their profile in a loop: the
+     * latency of that read says whether the rest of the API keeps answering.
+     */
+    private void importRate(int rows) throws Exception {
+        String camille = login("camille.referent@demo.lacoopol.fr", "coopol-demo-2026");
+        String sabine = login("sabine.un@demo.lacoopol.fr", "coopol-demo-2026");
+        String paris = get("/api/sections/" + get("/api/me", sabine).path("sectionId").asText(), sabine)
+                .path("federationId").asText();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String secretaryEmail = "bench-import-" + run + "@exemple.fr";
+        JsonNode created = send("POST", "/api/federations/" + paris + "/sections", camille, Map.of(
+                "name", "Banc d'import " + run, "secretary", Map.of("firstName", "Banc", "lastName", "Import",
+                        "email", secretaryEmail)));
+        String section = created.path("id").asText();
+        send("POST", "/api/invitations/" + invitationToken(secretaryEmail) + "/accept", null,
+                Map.of("password", "banc d'essai 2026", "charterAccepted", true));
+        String secretary = login(secretaryEmail, "banc d'essai 2026");
+
+        StringBuilder csv = new StringBuilder("N° adhérent;Prénom;Nom;E-mail;Téléphone;Code postal;Ville;Date d'adhésion\r\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("B-").append(run).append('-').append(i).append(";Prénom").append(i).append(";Import-").append(run)
+                    .append(";import-").append(run).append('-').append(i).append("@exemple.fr;01 40 00 00 00;75013;Paris;")
+                    .append("01/09/2020\r\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String boundary = "bench-" + run;
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long uploadStart = System.nanoTime();
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/sections/" + section + "/imports"))
+                .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + secretary)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        if (uploaded.statusCode() != 201) throw new IllegalStateException("upload answered " + uploaded.body());
+        double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
+        JsonNode shape = JSON.readTree(uploaded.body());
+        String importId = shape.path("importId").asText();
+
+        ConcurrentLinkedQueue<Long> reads = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (importing.get()) {
+                try {
+                    long t0 = System.nanoTime();
+                    get("/api/me", sabine);
+                    reads.add(System.nanoTime() - t0);
+                    Thread.sleep(20);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        long started = System.nanoTime();
+        send("PUT", "/api/sections/" + section + "/imports/" + importId + "/mapping", secretary,
+                Map.of("mapping", shape.path("mapping")));
+        reader.start();
+        double finished = 0;
+        while (true) {
+            if (finished == 0) {
+                JsonNode state = get("/api/sections/" + section + "/imports/" + importId, secretary);
+                if ("FINISHED".equals(state.path("state").asText())) finished = (System.nanoTime() - started) / 1e9;
+            }
+            if (finished > 0 && get("/api/sections/" + section + "/members?size=1", secretary).path("total").asInt() >= rows + 1) break;
+            Thread.sleep(250);
+        }
+        double visible = (System.nanoTime() - started) / 1e9;
+        importing.set(false);
+        reader.join();
+        long[] sorted = sorted(reads);
+        System.out.printf("import: %d rows (%.1f MB) uploaded and inspected in %.1f s; imported in %.1f s, all in the roster "
+                        + "after %.1f s = %.0f rows/s end to end; meanwhile GET /api/me p50 %.1f ms, p99 %.1f ms (%d reads)%n",
+                rows, file.length / 1e6, uploadSeconds, finished, visible, rows / visible, ms(sorted, 50), ms(sorted, 99),
+                sorted.length);
     }
 
     private record Client(String memberId, String token) {

@@ -5,25 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.lacoopol.CoopolApplication;
+import fr.lacoopol.search.Folding;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -107,6 +114,28 @@ public abstract class ApiTestSupport {
         return builder;
     }
 
+    /** A multipart upload of one file in the part "file", as a browser's form sends it. */
+    protected Answer upload(String path, String token, String fileName, byte[] content) {
+        String boundary = "coopol-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A file kept under src/test/resources/imports. */
+    protected static byte[] importFile(String name) {
+        try (InputStream in = ApiTestSupport.class.getResourceAsStream("/imports/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static HttpRequest.BodyPublisher json(Object body) {
         try {
             return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
@@ -132,7 +161,11 @@ public abstract class ApiTestSupport {
 
     /** Waits for a read model or a mailbox to catch up. */
     protected static <T> T await(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return await(what, probe, 20);
+    }
+
+    protected static <T> T await(String what, Supplier<T> probe, int seconds) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (true) {
             T value = probe.get();
             if (value != null && !Boolean.FALSE.equals(value)) return value;
@@ -181,6 +214,59 @@ public abstract class ApiTestSupport {
     protected Mail awaitMail(String address, String subjectPart) {
         return await("an e-mail to " + address, () -> mailbox(address).stream()
                 .filter(m -> m.subject().contains(subjectPart)).reduce((first, second) -> second).orElse(null));
+    }
+
+    private static final Pattern LINK = Pattern.compile("/(invitation|mot-de-passe|confirmer-email|desinscription)/([A-Za-z0-9_.-]+)");
+
+    /** The token of the link in an e-mail (invitation, reset, confirmation, unsubscribe). */
+    protected static String linkToken(Mail mail) {
+        Matcher matcher = LINK.matcher(mail.body());
+        assertThat(matcher.find()).as("a link in: %s", mail.subject()).isTrue();
+        return matcher.group(2);
+    }
+
+    /** A section of a test class's own, in Paris, created by its referent; its secretary has joined and logged in. */
+    protected record TestSection(String id, String federationId, String secretaryId, String secretary) {
+    }
+
+    protected TestSection newSection(String name, String postalCode) {
+        String camille = tokenOf(demo("camille.referent"));
+        String sabine = tokenOf(demo("sabine.un"));
+        String paris = get("/api/sections/" + get("/api/me", sabine).text("sectionId"), sabine).text("federationId");
+        String email = "secretaire-" + unique() + "@exemple.fr";
+        Answer section = post("/api/federations/" + paris + "/sections", camille, Map.of("name", name,
+                "address", Map.of("postalCode", postalCode, "city", "Paris"),
+                "secretary", Map.of("firstName", "Sam", "lastName", "Secrétaire", "email", email)));
+        assertThat(section.status()).as(section.raw()).isEqualTo(201);
+        return new TestSection(section.text("id"), paris, section.text("personId"), join(email));
+    }
+
+    /** A member of the section, invited by its secretary, joined and logged in: their id and token. */
+    protected record TestMember(String id, String email, String token) {
+    }
+
+    protected TestMember newMember(TestSection section, String firstName, String lastName) {
+        String email = Folding.fold(firstName + "." + lastName).replace(' ', '-') + "-" + unique() + "@exemple.fr";
+        Answer person = post("/api/sections/" + section.id() + "/members", section.secretary(), Map.of(
+                "membershipType", "MEMBER", "firstName", firstName, "lastName", lastName, "email", email));
+        assertThat(person.status()).as(person.raw()).isEqualTo(201);
+        Answer invited = post("/api/sections/" + section.id() + "/invitations", section.secretary(),
+                Map.of("memberIds", List.of(person.text("id"))));
+        assertThat(invited.body().path("invited").asInt()).as(invited.raw()).isEqualTo(1);
+        return new TestMember(person.text("id"), email, join(email));
+    }
+
+    /** Follows the invitation e-mail: accepts the charter, chooses a password, logs in. */
+    protected String join(String email) {
+        String token = linkToken(awaitMail(email, "invitation"));
+        Answer accepted = post("/api/invitations/" + token + "/accept", null,
+                Map.of("password", "mot de passe solide", "charterAccepted", true));
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+        return login(email, "mot de passe solide");
+    }
+
+    protected static String unique() {
+        return Long.toString(System.nanoTime(), 36);
     }
 
     private static String env(String name, String fallback) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The way a new user goes, through HTTP only, with the e-mails read over IMAP. */
 class MemberJourneyTest extends ApiTestSupport {
 
-    private static final Pattern LINK = Pattern.compile("/(invitation|mot-de-passe|confirmer-email)/([A-Za-z0-9_.-]+)");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,7 +52,7 @@ class MemberJourneyTest extends ApiTestSupport {
         assertThat(invitation.from()).contains("noreply@");
         assertThat(invitation.to()).containsExactly(email);
         assertThat(invitation.body()).contains("Bonjour Éloïse").doesNotContain("mot de passe :");
-        String token = link(invitation);
+        String token = linkToken(invitation);
 
         // She must accept the charter; then the link works once.
         assertThat(post("/api/invitations/" + token + "/accept", null,
@@ -163,7 +160,7 @@ class MemberJourneyTest extends ApiTestSupport {
         assertThat(known.status()).isEqualTo(202);
         assertThat(unknown.raw()).isEqualTo(known.raw());
 
-        String token = link(awaitMail(email, "mot de passe"));
+        String token = linkToken(awaitMail(email, "mot de passe"));
         assertThat(post("/api/auth/password-resets", null, Map.of("token", token, "password", "nouveau secret 2026")).status())
                 .isEqualTo(204);
         assertThat(post("/api/auth/password-resets", null, Map.of("token", token, "password", "encore un autre")).status())
@@ -186,7 +183,7 @@ class MemberJourneyTest extends ApiTestSupport {
         // Not yet: the old address is still the login.
         assertThat(login(email, "une phrase de passe")).isNotBlank();
 
-        String confirmation = link(awaitMail(newEmail, "nouvelle adresse"));
+        String confirmation = linkToken(awaitMail(newEmail, "nouvelle adresse"));
         assertThat(post("/api/me/email-confirmations", null, Map.of("token", confirmation)).status()).isEqualTo(200);
         assertThat(post("/api/auth/login", null, Map.of("email", email, "password", "une phrase de passe")).status())
                 .isEqualTo(401);
@@ -212,24 +209,9 @@ class MemberJourneyTest extends ApiTestSupport {
                 "firstName", firstName, "lastName", lastName, "email", email));
         assertThat(person.status()).as(person.raw()).isEqualTo(201);
         post("/api/sections/" + solferino + "/invitations", sabine, Map.of("memberIds", List.of(person.text("id"))));
-        String token = link(awaitMail(email, "invitation"));
+        String token = linkToken(awaitMail(email, "invitation"));
         assertThat(post("/api/invitations/" + token + "/accept", null,
                 Map.of("password", "une phrase de passe", "charterAccepted", true)).status()).isEqualTo(200);
         return email;
-    }
-
-    /** Follows an invitation: reads the e-mail, accepts with the charter, logs in. */
-    private String join(String email) {
-        String token = link(awaitMail(email, "invitation"));
-        Answer accepted = post("/api/invitations/" + token + "/accept", null,
-                Map.of("password", "mot de passe solide", "charterAccepted", true));
-        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
-        return login(email, "mot de passe solide");
-    }
-
-    private static String link(Mail mail) {
-        Matcher matcher = LINK.matcher(mail.body());
-        assertThat(matcher.find()).as("a link in: %s", mail.subject()).isTrue();
-        return matcher.group(2);
     }
 }
