@@ -3,6 +3,7 @@ package fr.lacoopol.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.web.Problems;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,6 +29,8 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        // A streamed download ends on an async dispatch of a request already authorised on its way in.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password-reset-requests",
                                 "/api/auth/password-resets", "/api/auth/password-strength",
                                 "/api/invitations/*/accept", "/api/me/email-confirmations", "/api/pre-registrations",

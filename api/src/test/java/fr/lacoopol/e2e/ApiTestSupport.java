@@ -97,7 +97,8 @@ public abstract class ApiTestSupport {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = raw == null || raw.isBlank() || !json ? null : JSON.readTree(raw);
             return new Answer(response.statusCode(), body, raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
