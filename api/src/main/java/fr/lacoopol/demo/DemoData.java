@@ -1,21 +1,27 @@
 package fr.lacoopol.demo;
 
+import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
+import fr.lacoopol.conversation.command.ReplyCommand;
+import fr.lacoopol.conversation.command.StartConversationCommand;
+import fr.lacoopol.coopain.command.AcceptCoopainRequestCommand;
+import fr.lacoopol.coopain.command.AskCoopainCommand;
 import fr.lacoopol.ids.ContactId;
+import fr.lacoopol.ids.ConversationId;
+import fr.lacoopol.ids.CoopainshipId;
+import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.JoinRequestId;
 import fr.lacoopol.ids.ListId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.ids.ZoneId;
 import fr.lacoopol.joinrequest.command.SubmitPreRegistrationCommand;
 import fr.lacoopol.lists.command.CreateListCommand;
 import fr.lacoopol.lists.command.CreateZoneCommand;
 import fr.lacoopol.lists.command.LocaliseMembersInZoneCommand;
-import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.auth.PasswordPolicy;
-import fr.lacoopol.ids.FederationId;
-import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.MembershipType;
@@ -36,11 +42,13 @@ import fr.lacoopol.organisation.command.CreateFederationCommand;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -64,9 +72,11 @@ class DemoData {
     private final AccessDirectory access;
     private final PasswordPolicy passwords;
     private final Clock clock;
+    private final EventStore eventStore;
 
     DemoData(CoopolProperties properties, CommandGateway commands, AccessDirectory access, PasswordPolicy passwords,
-             Clock clock) {
+             Clock clock, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.properties = properties;
         this.commands = commands;
         this.access = access;
@@ -87,6 +97,13 @@ class DemoData {
             LOG.info("demo section-management data already loaded");
         } else {
             loadSectionManagement();
+        }
+        MemberId virginie = demoMember("virginie.deux");
+        MemberId albin = demoMember("albin.trois");
+        if (eventStore.lastSequenceNumberFor(CoopainshipId.between(virginie, albin).value()).isPresent()) {
+            LOG.info("demo network data already loaded");
+        } else {
+            loadNetwork(virginie, albin);
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
@@ -173,6 +190,28 @@ class DemoData {
                 null, new EmailAddress("odile.marchand@contacts.demo.lacoopol.fr"))));
         send(new SubmitPreRegistrationCommand(JoinRequestId.random(), solferino, paris, new PersonName("Paul", "Neuf"),
                 new EmailAddress("paul.neuf@demo.lacoopol.fr"), "75007"));
+    }
+
+    /**
+     * The network (issue 4): Virginie Deux and Albin Trois are coopains; Victor Martin asked Virginie, who has
+     * not answered yet; Sabine Un wrote to both and Virginie replied; Virginie wrote to her zone "Bastille sud".
+     */
+    void loadNetwork(MemberId virginie, MemberId albin) {
+        MemberId sabine = demoMember("sabine.un");
+        MemberId victor = demoMember("victor.martin");
+        CoopainshipId virginieAndAlbin = CoopainshipId.between(virginie, albin);
+        send(new AskCoopainCommand(virginieAndAlbin, virginie, albin));
+        send(new AcceptCoopainRequestCommand(virginieAndAlbin, albin));
+        send(new AskCoopainCommand(CoopainshipId.between(victor, virginie), victor, virginie));
+        ConversationId meeting = ConversationId.random();
+        send(new StartConversationCommand(meeting, UUID.randomUUID().toString(), sabine, List.of(virginie, albin),
+                "Réunion de section jeudi", "Bonjour à tous les deux, la réunion de section aura lieu jeudi à 19h au "
+                        + "local. Pouvez-vous apporter les tracts du marché ?", false, null));
+        send(new ReplyCommand(meeting, UUID.randomUUID().toString(), virginie, "Bien sûr, j'apporte les tracts. À jeudi !"));
+        SectionId solferino = access.placement(sabine).orElseThrow().sectionId();
+        send(new StartConversationCommand(ConversationId.random(), UUID.randomUUID().toString(), virginie, List.of(albin),
+                "Marché de dimanche", "Rendez-vous dimanche à 9h au marché Bastille pour la distribution.", false,
+                solferino));
     }
 
     private MemberId demoMember(String firstDotLast) {

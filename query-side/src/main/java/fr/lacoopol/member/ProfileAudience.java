@@ -9,7 +9,7 @@ import fr.lacoopol.ids.SectionId;
  * Who a viewer is to a member, and so what they may see of them: the single place where P1–P5 are decided,
  * for every read path (profile, directory, roster).
  *
- * <p>Until coopains exist, {@code NETWORK} means "the member's section" (P4).
+ * <p>{@code NETWORK} means the member's coopains and the members of their section (P4).
  */
 public enum ProfileAudience {
     /** The member themself: everything. */
@@ -18,17 +18,20 @@ public enum ProfileAudience {
     SECTION_SECRETARY,
     /** Another member of the same section. */
     SECTION_MEMBER,
+    /** A coopain of the member, from another section (NET-4). */
+    COOPAIN,
     /** Any other member (or the administrator). */
     OTHER_MEMBER,
     /** Nobody logged in. */
     ANONYMOUS;
 
-    public static ProfileAudience of(Viewer viewer, MemberId member, SectionId memberSection) {
+    /** {@code coopains}: whether the viewer and the member are coopains (see CoopainGraph). */
+    public static ProfileAudience of(Viewer viewer, MemberId member, SectionId memberSection, boolean coopains) {
         if (viewer == null || (!viewer.isMember() && !viewer.administrator())) return ANONYMOUS;
         if (viewer.is(member)) return SELF;
         if (viewer.isSecretaryOf(memberSection)) return SECTION_SECRETARY;
         if (memberSection != null && memberSection.equals(viewer.sectionId())) return SECTION_MEMBER;
-        return OTHER_MEMBER;
+        return coopains ? COOPAIN : OTHER_MEMBER;
     }
 
     /** P4 and P5: may this audience see the profile at all? Secretaries' profiles are always EVERYONE. */
@@ -36,7 +39,7 @@ public enum ProfileAudience {
         Visibility visibility = memberIsSecretary ? Visibility.EVERYONE : chosen;
         return switch (this) {
             case SELF, SECTION_SECRETARY -> true;
-            case SECTION_MEMBER -> active && visibility != Visibility.SECRETARY_ONLY;
+            case SECTION_MEMBER, COOPAIN -> active && visibility != Visibility.SECRETARY_ONLY;
             case OTHER_MEMBER -> active && visibility == Visibility.EVERYONE;
             case ANONYMOUS -> false;
         };

@@ -7,6 +7,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
 
 import fr.lacoopol.access.Viewer;
+import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -26,24 +27,34 @@ import fr.lacoopol.member.query.GroupCount;
 import fr.lacoopol.member.query.InvitationCounts;
 import fr.lacoopol.member.query.InvitationPage;
 import fr.lacoopol.member.query.InvitationRowView;
-import fr.lacoopol.member.query.RosterCounts;
-import fr.lacoopol.member.query.SearchInvitationsQuery;
-import fr.lacoopol.member.query.ZoneRef;
 import fr.lacoopol.member.query.MemberProfileView;
+import fr.lacoopol.member.query.MemberName;
+import fr.lacoopol.member.query.MemberNames;
+import fr.lacoopol.member.query.MemberNamesQuery;
+import fr.lacoopol.member.query.NotificationAddress;
+import fr.lacoopol.member.query.NotificationAddresses;
+import fr.lacoopol.member.query.NotificationAddressesQuery;
 import fr.lacoopol.member.query.PrivateProfileData;
 import fr.lacoopol.member.query.ProfileCounters;
+import fr.lacoopol.member.query.RosterCounts;
 import fr.lacoopol.member.query.RosterPage;
 import fr.lacoopol.member.query.RosterRowView;
+import fr.lacoopol.member.query.SearchInvitationsQuery;
 import fr.lacoopol.member.query.SearchRosterQuery;
+import fr.lacoopol.member.query.VisibleMembers;
+import fr.lacoopol.member.query.VisibleMembersQuery;
+import fr.lacoopol.member.query.ZoneRef;
 import fr.lacoopol.organisation.postgres.SectionManagers;
 import fr.lacoopol.readmodel.NameSearch;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -61,11 +72,13 @@ class MemberProfileQueries {
     private final DSLContext db;
     private final ReadModelJson json;
     private final SectionManagers managers;
+    private final CoopainGraph coopains;
 
-    MemberProfileQueries(DSLContext db, ReadModelJson json, SectionManagers managers) {
+    MemberProfileQueries(DSLContext db, ReadModelJson json, SectionManagers managers, CoopainGraph coopains) {
         this.db = db;
         this.json = json;
         this.managers = managers;
+        this.coopains = coopains;
     }
 
     @QueryHandler
@@ -78,12 +91,62 @@ class MemberProfileQueries {
         if (row == null) return Optional.empty();
         MemberProfileRecord member = row.into(MEMBER_PROFILE);
         boolean secretary = row.get(IS_SECRETARY, Boolean.class);
-        ProfileAudience audience = ProfileAudience.of(query.viewer(), query.memberId(), sectionOf(member));
+        ProfileAudience audience = ProfileAudience.of(query.viewer(), query.memberId(), sectionOf(member),
+                coopains.areCoopains(query.viewer(), query.memberId()));
         boolean active = AccountState.ACTIVE.name().equals(member.getAccountState());
         if (!audience.maySeeProfile(Visibility.valueOf(member.getVisibility()), secretary, active)) {
             return Optional.empty();
         }
         return Optional.of(view(member, row.get(SECTION.NAME), secretary, audience, query.viewer()));
+    }
+
+    /** P4, P5 for a set of members at once: the same decision as a profile's, without reading the profiles. */
+    @QueryHandler
+    VisibleMembers handle(VisibleMembersQuery query) {
+        List<String> ids = query.memberIds().stream().map(MemberId::value).distinct().toList();
+        if (ids.isEmpty()) return new VisibleMembers(Set.of());
+        Set<String> viewersCoopains = coopains.coopainsAmong(query.viewer(), ids);
+        Set<MemberId> visible = new HashSet<>();
+        for (Record row : db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.SECTION_ID, MEMBER_PROFILE.VISIBILITY,
+                        MEMBER_PROFILE.ACCOUNT_STATE, isSecretary())
+                .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(ids)).fetch()) {
+            String id = row.get(MEMBER_PROFILE.MEMBER_ID);
+            SectionId section = row.get(MEMBER_PROFILE.SECTION_ID) == null ? null : new SectionId(row.get(MEMBER_PROFILE.SECTION_ID));
+            ProfileAudience audience = ProfileAudience.of(query.viewer(), new MemberId(id), section, viewersCoopains.contains(id));
+            boolean active = AccountState.ACTIVE.name().equals(row.get(MEMBER_PROFILE.ACCOUNT_STATE));
+            if (audience.maySeeProfile(Visibility.valueOf(row.get(MEMBER_PROFILE.VISIBILITY)), row.get(IS_SECRETARY, Boolean.class),
+                    active)) {
+                visible.add(new MemberId(id));
+            }
+        }
+        return new VisibleMembers(visible);
+    }
+
+    @QueryHandler
+    MemberNames handle(MemberNamesQuery query) {
+        List<String> ids = query.memberIds().stream().map(MemberId::value).distinct().toList();
+        return new MemberNames(db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
+                .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(ids))
+                .fetch(row -> new MemberName(row.value1(), row.value2(), row.value3())));
+    }
+
+    /** NOT-1: only active members, with an address, whose switch for this kind is on. */
+    @QueryHandler
+    NotificationAddresses handle(NotificationAddressesQuery query) {
+        List<String> ids = query.memberIds().stream().map(MemberId::value).distinct().toList();
+        if (ids.isEmpty()) return new NotificationAddresses(List.of());
+        org.jooq.Field<Boolean> switchOn = switch (query.kind()) {
+            case NEW_MESSAGE -> MEMBER_PROFILE.NOTIFY_NEW_MESSAGE;
+            case WALL_POST -> MEMBER_PROFILE.NOTIFY_WALL_POST;
+            case COOPAIN_REQUEST -> MEMBER_PROFILE.NOTIFY_COOPAIN;
+        };
+        return new NotificationAddresses(db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.EMAIL, MEMBER_PROFILE.FIRST_NAME)
+                .from(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(DSL.any(ids.toArray(String[]::new))))
+                .and(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()))
+                .and(MEMBER_PROFILE.EMAIL.isNotNull())
+                .and(switchOn.isTrue())
+                .fetch(row -> new NotificationAddress(new MemberId(row.value1()), row.value2(), row.value3())));
     }
 
     @QueryHandler
@@ -198,8 +261,8 @@ class MemberProfileQueries {
                 MembershipType.valueOf(m.getMembershipType()), secretary,
                 m.getAvatarSha256() == null ? null : AVATAR_PATH + m.getAvatarSha256(),
                 birthday, m.getCity(), m.getCountry(), publicInfo, status, m.getSectionId(), sectionName,
-                // Filled by the coopains, groups and events issues; nothing to count yet.
-                new ProfileCounters(0, 0, 0, 0, 0, 0, 0, 0),
+                // Groups and events come with their issues; nothing to count there yet.
+                new ProfileCounters(coopains.countOf(new MemberId(m.getMemberId())), 0, 0, 0, 0, 0, 0, 0),
                 privateData(m, audience, viewer));
     }
 

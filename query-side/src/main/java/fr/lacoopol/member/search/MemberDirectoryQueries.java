@@ -10,8 +10,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import fr.lacoopol.access.Viewer;
+import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.Visibility;
+import fr.lacoopol.member.query.AutocompleteHit;
+import fr.lacoopol.member.query.AutocompleteHits;
+import fr.lacoopol.member.query.AutocompleteQuery;
 import fr.lacoopol.member.query.MemberHitView;
 import fr.lacoopol.member.query.MemberSearchPage;
 import fr.lacoopol.member.query.SearchMembersQuery;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -30,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * DIR-1: "Tous les membres". Prefix search on first and last names, accents and case ignored, restricted to
  * the members the viewer may see (P4/P5): EVERYONE profiles and secretaries; NETWORK profiles of the viewer's
- * section; every member of the sections the viewer is secretary of; themself. The same rules as
- * ProfileAudience, expressed as an index filter.
+ * section and of their coopains; every member of the sections the viewer is secretary of; themself. The same
+ * rules as ProfileAudience, expressed as an index filter. DIR-3's recipient autocomplete uses the same filter.
  */
 @Component
 class MemberDirectoryQueries {
@@ -39,11 +44,13 @@ class MemberDirectoryQueries {
     private final ElasticsearchClient client;
     private final String index;
     private final DSLContext db;
+    private final CoopainGraph coopains;
 
-    MemberDirectoryQueries(ElasticsearchClient client, SearchIndexes indexes, DSLContext db) {
+    MemberDirectoryQueries(ElasticsearchClient client, SearchIndexes indexes, DSLContext db, CoopainGraph coopains) {
         this.client = client;
         this.index = indexes.name(SearchIndexes.MEMBERS);
         this.db = db;
+        this.coopains = coopains;
     }
 
     @QueryHandler
@@ -52,7 +59,7 @@ class MemberDirectoryQueries {
             return new MemberSearchPage(List.of(), 0, query.page(), query.size());
         }
         String folded = Folding.fold(query.text());
-        Query visible = visibleTo(query.viewer());
+        Query visible = visibleTo(query.viewer(), coopains.coopainsOf(query.viewer()));
         Query text = everyWordAsPrefix(folded);
         try {
             // Filter context only: prefix matches on names all score alike, so hits are ordered by name
@@ -95,7 +102,53 @@ class MemberDirectoryQueries {
         return Query.of(q -> q.bool(query));
     }
 
-    private static Query visibleTo(Viewer viewer) {
+    /**
+     * DIR-3: coopains first, then members of the viewer's section, then the others the viewer may see; by name
+     * within each. Never the viewer themself, never a member the directory would hide from them.
+     */
+    @QueryHandler
+    AutocompleteHits handle(AutocompleteQuery query) {
+        if (!query.viewer().isMember()) return new AutocompleteHits(List.of());
+        String folded = Folding.fold(query.text());
+        if (folded == null || folded.isBlank()) return new AutocompleteHits(List.of());
+        Set<String> viewersCoopains = coopains.coopainsOf(query.viewer());
+        Query visible = visibleTo(query.viewer(), viewersCoopains);
+        Query text = everyWordAsPrefix(folded);
+        List<FieldValue> coopainIds = viewersCoopains.stream().map(FieldValue::of).toList();
+        try {
+            SearchResponse<Map> response = client.search(s -> s.index(index)
+                    .query(q -> q.bool(b -> {
+                        b.filter(text).filter(visible)
+                                .mustNot(m -> m.term(t -> t.field("memberId").value(query.viewer().memberId().value())));
+                        if (!coopainIds.isEmpty()) {
+                            b.should(sh -> sh.constantScore(c -> c.boost(4f)
+                                    .filter(f -> f.terms(t -> t.field("memberId").terms(v -> v.value(coopainIds))))));
+                        }
+                        if (query.viewer().sectionId() != null) {
+                            b.should(sh -> sh.constantScore(c -> c.boost(2f)
+                                    .filter(f -> f.term(t -> t.field("sectionId").value(query.viewer().sectionId().value())))));
+                        }
+                        return b;
+                    }))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("sortName").order(SortOrder.Asc)))
+                    .size(query.size()), Map.class);
+            List<Map> sources = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            Map<String, String> sectionNames = sectionNames(sources);
+            List<AutocompleteHit> hits = new ArrayList<>();
+            for (Map source : sources) {
+                String memberId = (String) source.get("memberId");
+                hits.add(new AutocompleteHit(memberId, (String) source.get("firstName"), (String) source.get("lastName"),
+                        source.get("sectionId") == null ? null : sectionNames.get((String) source.get("sectionId")),
+                        viewersCoopains.contains(memberId)));
+            }
+            return new AutocompleteHits(hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("member directory unavailable", e);
+        }
+    }
+
+    private static Query visibleTo(Viewer viewer, Set<String> viewersCoopains) {
         BoolQuery.Builder anyOf = new BoolQuery.Builder().minimumShouldMatch("1");
         anyOf.should(q -> q.term(t -> t.field("visibility").value(Visibility.EVERYONE.name())));
         anyOf.should(q -> q.term(t -> t.field("secretary").value(true)));
@@ -103,6 +156,12 @@ class MemberDirectoryQueries {
             anyOf.should(q -> q.bool(b -> b
                     .filter(f -> f.term(t -> t.field("visibility").value(Visibility.NETWORK.name())))
                     .filter(f -> f.term(t -> t.field("sectionId").value(viewer.sectionId().value())))));
+        }
+        if (!viewersCoopains.isEmpty()) {
+            List<FieldValue> ids = viewersCoopains.stream().map(FieldValue::of).toList();
+            anyOf.should(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field("visibility").value(Visibility.NETWORK.name())))
+                    .filter(f -> f.terms(t -> t.field("memberId").terms(v -> v.value(ids))))));
         }
         if (!viewer.secretaryOf().isEmpty()) {
             List<FieldValue> sections = viewer.secretaryOf().stream().map(s -> FieldValue.of(s.value())).toList();

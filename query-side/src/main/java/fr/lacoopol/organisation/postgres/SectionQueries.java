@@ -6,6 +6,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION_BUREAU;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
 
+import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.AccountState;
@@ -35,8 +36,10 @@ class SectionQueries {
 
     private final DSLContext db;
     private final SectionManagers managers;
+    private final CoopainGraph coopains;
 
-    SectionQueries(DSLContext db, SectionManagers managers) {
+    SectionQueries(DSLContext db, SectionManagers managers, CoopainGraph coopains) {
+        this.coopains = coopains;
         this.db = db;
         this.managers = managers;
     }
@@ -65,12 +68,14 @@ class SectionQueries {
                         MEMBER_PROFILE.ACCOUNT_STATE)
                 .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(named))
                 .fetchMap(MEMBER_PROFILE.MEMBER_ID);
+        Set<String> viewersCoopains = coopains.coopainsAmong(query.viewer(), named);
         Function<String, MemberRef> visible = id -> {
             Record person = people.get(id);
             if (person == null) return null;
             SectionId personSection = person.get(MEMBER_PROFILE.SECTION_ID) == null ? null
                     : new SectionId(person.get(MEMBER_PROFILE.SECTION_ID));
-            ProfileAudience audience = ProfileAudience.of(query.viewer(), new MemberId(id), personSection);
+            ProfileAudience audience = ProfileAudience.of(query.viewer(), new MemberId(id), personSection,
+                    viewersCoopains.contains(id));
             boolean active = AccountState.ACTIVE.name().equals(person.get(MEMBER_PROFILE.ACCOUNT_STATE));
             if (!audience.maySeeProfile(Visibility.valueOf(person.get(MEMBER_PROFILE.VISIBILITY)),
                     secretaries.contains(id), active)) {

@@ -1,0 +1,216 @@
+package fr.lacoopol.conversation.postgres;
+
+import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION;
+import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_MESSAGE;
+import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_PARTICIPANT;
+import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN_REQUEST;
+import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.conversation.query.AlertsView;
+import fr.lacoopol.conversation.query.ConversationPage;
+import fr.lacoopol.conversation.query.ConversationSummaryView;
+import fr.lacoopol.conversation.query.ConversationView;
+import fr.lacoopol.conversation.query.FindAlertsQuery;
+import fr.lacoopol.conversation.query.FindConversationQuery;
+import fr.lacoopol.conversation.query.ListConversationsQuery;
+import fr.lacoopol.conversation.query.MessageView;
+import fr.lacoopol.conversation.query.Participant;
+import fr.lacoopol.conversation.query.Recipients;
+import fr.lacoopol.conversation.query.SectionRecipientsQuery;
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.AccountState;
+import fr.lacoopol.organisation.postgres.SectionManagers;
+import fr.lacoopol.readmodel.jooq.tables.records.ConversationRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * The boxes and conversations (MSG-3), the alert counters (NOT-2, DASH-4), and whom a section's message
+ * reaches (MSG-6). A conversation answers only to its participants. Who the other recipients are is shown
+ * only when they see each other: a broadcast's recipients see its author, and a section's message never
+ * names its recipients, not even to its author (a zone's manager must not learn the zone's composition, P6).
+ */
+@Component
+class ConversationQueries {
+
+    /** Names shown with a conversation; the count tells how many more there are. */
+    private static final int NAMED_PARTICIPANTS = 50;
+    private static final int MESSAGES = 500;
+
+    private final DSLContext db;
+    private final SectionManagers managers;
+
+    ConversationQueries(DSLContext db, SectionManagers managers) {
+        this.db = db;
+        this.managers = managers;
+    }
+
+    @QueryHandler
+    ConversationPage handle(ListConversationsQuery query) {
+        if (!query.viewer().isMember()) return new ConversationPage(List.of(), 0, query.page(), query.size(), 0);
+        String viewer = query.viewer().memberId().value();
+        Condition box = CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
+                .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
+                .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
+        long total = db.fetchCount(CONVERSATION_PARTICIPANT, box);
+        List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
+                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)
+                .from(CONVERSATION_PARTICIPANT)
+                .join(CONVERSATION).on(CONVERSATION.CONVERSATION_ID.eq(CONVERSATION_PARTICIPANT.CONVERSATION_ID))
+                .where(box)
+                .orderBy(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.desc(), CONVERSATION_PARTICIPANT.CONVERSATION_ID)
+                .limit(query.size()).offset((long) query.page() * query.size())
+                .fetch().stream().map(r -> (Record) r).toList();
+        List<ConversationSummaryView> items = new ArrayList<>();
+        for (Record row : rows) {
+            ConversationRecord conversation = row.into(CONVERSATION);
+            items.add(new ConversationSummaryView(conversation.getConversationId(), conversation.getSubject(),
+                    othersShownTo(conversation, query.viewer(), 10), conversation.getParticipantCount(),
+                    instant(row.get(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)), row.get(CONVERSATION_PARTICIPANT.UNREAD),
+                    conversation.getNoReply()));
+        }
+        return new ConversationPage(items, total, query.page(), query.size(), unreadConversations(viewer));
+    }
+
+    @QueryHandler
+    Optional<ConversationView> handle(FindConversationQuery query) {
+        if (!query.viewer().isMember()) return Optional.empty();
+        String viewer = query.viewer().memberId().value();
+        Integer unread = db.select(CONVERSATION_PARTICIPANT.UNREAD).from(CONVERSATION_PARTICIPANT)
+                .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(query.conversationId().value()))
+                .and(CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer))
+                .fetchOne(CONVERSATION_PARTICIPANT.UNREAD);
+        if (unread == null) return Optional.empty();
+        ConversationRecord conversation = db.selectFrom(CONVERSATION)
+                .where(CONVERSATION.CONVERSATION_ID.eq(query.conversationId().value())).fetchOne();
+        if (conversation == null) return Optional.empty();
+        boolean author = conversation.getAuthorId().equals(viewer);
+        Condition readable = author ? DSL.noCondition()
+                : CONVERSATION_MESSAGE.PRIVATE_TO.isNull().or(CONVERSATION_MESSAGE.PRIVATE_TO.eq(viewer));
+        List<Record> messages = db.select(CONVERSATION_MESSAGE.MESSAGE_ID, CONVERSATION_MESSAGE.AUTHOR_ID,
+                        CONVERSATION_MESSAGE.BODY, CONVERSATION_MESSAGE.SENT_AT, CONVERSATION_MESSAGE.POSITION)
+                .from(CONVERSATION_MESSAGE)
+                .where(CONVERSATION_MESSAGE.CONVERSATION_ID.eq(conversation.getConversationId())).and(readable)
+                .orderBy(CONVERSATION_MESSAGE.POSITION.desc()).limit(MESSAGES)
+                .fetch().stream().map(r -> (Record) r).toList();
+        Map<String, Participant> names = names(messages.stream().map(m -> m.get(CONVERSATION_MESSAGE.AUTHOR_ID)).toList());
+        names.putAll(names(List.of(conversation.getAuthorId())));
+        List<MessageView> views = new ArrayList<>();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Record m = messages.get(i);
+            views.add(new MessageView(m.get(CONVERSATION_MESSAGE.MESSAGE_ID), names.get(m.get(CONVERSATION_MESSAGE.AUTHOR_ID)),
+                    m.get(CONVERSATION_MESSAGE.BODY), instant(m.get(CONVERSATION_MESSAGE.SENT_AT))));
+        }
+        return Optional.of(new ConversationView(conversation.getConversationId(), conversation.getSubject(),
+                names.get(conversation.getAuthorId()), othersShownTo(conversation, query.viewer(), NAMED_PARTICIPANTS),
+                conversation.getParticipantCount(), conversation.getNoReply(), author || !conversation.getNoReply(), unread,
+                views));
+    }
+
+    @QueryHandler
+    AlertsView handle(FindAlertsQuery query) {
+        if (!query.viewer().isMember()) return new AlertsView(0, 0, 0);
+        String viewer = query.viewer().memberId().value();
+        long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(viewer));
+        // Event invitations come with the events issue.
+        return new AlertsView(unreadConversations(viewer), requests, 0);
+    }
+
+    /**
+     * MSG-6, LST-3: the section's active members a message reaches. A zone's manager may write to their zone;
+     * the rest is for the section's secretaries (and its referent). To anyone else the section, or the zone,
+     * does not exist.
+     */
+    @QueryHandler
+    Recipients handle(SectionRecipientsQuery query) {
+        String section = query.sectionId().value();
+        boolean manager = managers.manages(query.viewer(), query.sectionId());
+        Condition who;
+        if (query.zoneId() != null) {
+            Condition zone = MEMBER_LIST.LIST_ID.eq(query.zoneId().value()).and(MEMBER_LIST.SECTION_ID.eq(section))
+                    .and(MEMBER_LIST.KIND.eq("ZONE"));
+            boolean zoneManager = query.viewer().isMember()
+                    && db.fetchExists(MEMBER_LIST, zone.and(MEMBER_LIST.MANAGER_ID.eq(query.viewer().memberId().value())));
+            if (!manager && !zoneManager) throw SectionManagers.notFound();
+            if (!db.fetchExists(MEMBER_LIST, zone)) throw new NotFoundException("zone_not_found", "zone introuvable");
+            who = onList(query.zoneId().value());
+        } else {
+            if (!manager) throw SectionManagers.notFound();
+            if (query.listId() != null) {
+                if (!db.fetchExists(MEMBER_LIST, MEMBER_LIST.LIST_ID.eq(query.listId().value())
+                        .and(MEMBER_LIST.SECTION_ID.eq(section)).and(MEMBER_LIST.KIND.eq("LIST")))) {
+                    throw new NotFoundException("list_not_found", "liste introuvable");
+                }
+                who = onList(query.listId().value());
+            } else if (query.wholeSection()) {
+                who = DSL.noCondition();
+            } else {
+                List<String> ids = query.memberIds() == null ? List.of() : query.memberIds().stream().map(MemberId::value).toList();
+                who = MEMBER_PROFILE.MEMBER_ID.eq(DSL.any(ids.toArray(String[]::new)));
+            }
+        }
+        return new Recipients(db.select(MEMBER_PROFILE.MEMBER_ID).from(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.SECTION_ID.eq(section))
+                .and(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()))
+                .and(who)
+                .fetch(row -> new MemberId(row.value1())));
+    }
+
+    private static Condition onList(String listId) {
+        return DSL.exists(DSL.selectOne().from(LIST_MEMBER)
+                .where(LIST_MEMBER.LIST_ID.eq(listId)).and(LIST_MEMBER.MEMBER_ID.eq(MEMBER_PROFILE.MEMBER_ID)));
+    }
+
+    /**
+     * The other participants the viewer may know of: everyone but themself in a discussion; the author only
+     * for a recipient of hidden recipients; for the author of a section's message, nobody (only the count).
+     */
+    private List<Participant> othersShownTo(ConversationRecord conversation, Viewer viewer, int limit) {
+        String self = viewer.memberId().value();
+        boolean author = conversation.getAuthorId().equals(self);
+        if (conversation.getRecipientsHidden()) {
+            if (!author) return new ArrayList<>(names(List.of(conversation.getAuthorId())).values());
+            if (conversation.getSectionId() != null) return List.of();
+        }
+        List<String> others = db.select(CONVERSATION_PARTICIPANT.MEMBER_ID).from(CONVERSATION_PARTICIPANT)
+                .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(conversation.getConversationId()))
+                .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
+                .limit(limit)
+                .fetch(CONVERSATION_PARTICIPANT.MEMBER_ID);
+        Map<String, Participant> names = names(others);
+        return others.stream().map(names::get).toList();
+    }
+
+    private Map<String, Participant> names(List<String> memberIds) {
+        Map<String, Participant> names = new HashMap<>();
+        for (String id : memberIds) names.put(id, new Participant(id, null, null));
+        db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
+                .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(names.keySet()))
+                .forEach(row -> names.put(row.value1(), new Participant(row.value1(), row.value2(), row.value3())));
+        return names;
+    }
+
+    private long unreadConversations(String viewer) {
+        return db.fetchCount(CONVERSATION_PARTICIPANT, CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
+                .and(CONVERSATION_PARTICIPANT.UNREAD.gt(0)).and(CONVERSATION_PARTICIPANT.DELETED.isFalse()));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

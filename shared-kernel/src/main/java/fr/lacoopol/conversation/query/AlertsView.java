@@ -1,0 +1,8 @@
+package fr.lacoopol.conversation.query;
+
+/** NOT-2, DASH-4: conversations with unread messages, coopain requests awaiting an answer, event invitations awaiting one (events come later: always 0 until then). */
+public record AlertsView(
+        long unreadMessages,
+        long pendingCoopainRequests,
+        long pendingEventInvitations) {
+}

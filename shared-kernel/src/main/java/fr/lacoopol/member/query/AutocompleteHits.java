@@ -1,0 +1,8 @@
+package fr.lacoopol.member.query;
+
+import java.util.List;
+
+/** DIR-3. */
+public record AutocompleteHits(
+        List<AutocompleteHit> items) {
+}

@@ -1,0 +1,8 @@
+package fr.lacoopol.member.query;
+
+/** NOT-1: the three kinds of e-mail a member switches on or off (PRO-1). */
+public enum NotificationKind {
+    NEW_MESSAGE,
+    WALL_POST,
+    COOPAIN_REQUEST
+}
