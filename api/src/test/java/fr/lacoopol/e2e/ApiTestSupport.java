@@ -10,6 +10,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,7 +200,7 @@ public abstract class ApiTestSupport {
                 for (Message message : inbox.getMessages()) {
                     List<String> to = new ArrayList<>();
                     for (var recipient : message.getAllRecipients()) to.add(recipient.toString());
-                    mails.add(new Mail(message.getFrom()[0].toString(), to, message.getSubject(),
+                    mails.add(new Mail(((InternetAddress) message.getFrom()[0]).toUnicodeString(), to, message.getSubject(),
                             message.getContent().toString()));
                 }
                 inbox.close(false);

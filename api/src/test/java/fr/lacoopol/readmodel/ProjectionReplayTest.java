@@ -45,7 +45,7 @@ class ProjectionReplayTest extends ApiTestSupport {
     @Test
     void everyReadModelParksWhatItCannotHandleInTheDatabase() {
         for (String name : List.of("member-profiles", "organisation", "member-directory-v1", "section-lists",
-                "join-requests", "imports", "contacts")) {
+                "join-requests", "imports", "contacts", "coopains", "conversations")) {
             assertThat(processing.deadLetterQueue(name)).as(name)
                     .get().isInstanceOf(JdbcSequencedDeadLetterQueue.class);
         }
@@ -85,12 +85,14 @@ class ProjectionReplayTest extends ApiTestSupport {
     }
 
     @Test
-    void rebuildingListsRequestsImportsAndContactsGivesTheSameTables() {
+    void rebuildingListsRequestsImportsContactsCoopainsAndConversationsGivesTheSameTables() {
         Map<String, List<String>> tables = Map.of(
                 "section-lists", List.of("member_list", "list_member"),
                 "join-requests", List.of("join_request"),
                 "imports", List.of("member_import", "import_row_outcome"),
-                "contacts", List.of("contact"));
+                "contacts", List.of("contact"),
+                "coopains", List.of("coopain", "coopain_request"),
+                "conversations", List.of("conversation", "conversation_participant", "conversation_message"));
         tables.forEach((processor, names) -> {
             caughtUp(processor);
             Map<String, List<Map<String, Object>>> before = new java.util.HashMap<>();
