@@ -17,6 +17,7 @@ import fr.lacoopol.member.command.ChangeVisibilityCommand;
 import fr.lacoopol.member.command.CreatePersonToInviteCommand;
 import fr.lacoopol.member.command.InviteMemberCommand;
 import fr.lacoopol.organisation.command.CreateFederationCommand;
+import fr.lacoopol.organisation.command.AppointSecretaryCommand;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Volume for the benchmarks: members {@code membre.000001@demo.lacoopol.fr}… of a federation "Volume" (99),
  * spread over 20 sections, 70% EVERYONE, 20% NETWORK, 10% SECRETARY_ONLY, created through the same commands
- * as everything else (recorded, invited, accepted) — only the password hash is computed once for all.
+ * as everything else (recorded, invited, accepted) — only the password hash is computed once for all. The
+ * first is the secretary of their section (members 1, 21, 41…).
  * Created once: the members already there are not created again.
  */
 class SyntheticMembers {
@@ -128,6 +130,8 @@ class SyntheticMembers {
         String invitation = "synthetic-" + n;
         send(new InviteMemberCommand(member, invitation, clock.instant().plus(properties.invitationTtl())));
         send(new AcceptInvitationCommand(member, invitation, true, properties.charterVersion(), hash, clock.instant()));
+        // The messaging bench writes as a secretary to a whole section: membre.000001 is that of their section.
+        if (n == 1) send(new AppointSecretaryCommand(section, member));
         Visibility visibility = n % 10 == 0 ? Visibility.SECRETARY_ONLY : n % 10 < 3 ? Visibility.NETWORK : Visibility.EVERYONE;
         if (visibility != Visibility.NETWORK) send(new ChangeVisibilityCommand(member, visibility));
     }

@@ -66,6 +66,105 @@ public final class Bench {
             directorySearch(clients);
         }
         if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
+        if (only.isEmpty() || only.equals("messaging")) messaging();
+    }
+
+    /**
+     * MSG-6 and MSG-3 at the volume of a large section: the synthetic members' first section (membre.000001 is
+     * its secretary; members 1, 21, 41… belong to it, some 5,000 with 100,000 synthetic members).
+     * <ol>
+     * <li>a broadcast by the secretary to the whole section: from the {@code 201} until every recipient has it in
+     * their inbox (rows of {@code read_model.conversation_participant}, what the inbox query reads), and a few
+     * recipients read it through the API;</li>
+     * <li>conversations sent by several members at once: rate and latency;</li>
+     * <li>the inbox query while those conversations are being sent: latency.</li>
+     * </ol>
+     */
+    private void messaging() throws Exception {
+        String secretary;
+        try {
+            secretary = login(synthetic(1), "coopol-demo-2026");
+        } catch (IllegalStateException e) {
+            System.out.println("messaging: skipped, it needs the synthetic members (COOPOL_DEMO_MEMBERS=100000): " + e.getMessage());
+            return;
+        }
+        String section = get("/api/me", secretary).path("sectionId").asText();
+        List<Client> members = new ArrayList<>();
+        for (int n = 21; members.size() < CLIENTS; n += 20) {
+            String token = login(synthetic(n), "coopol-demo-2026");
+            members.add(new Client(get("/api/me", token).path("memberId").asText(), token));
+        }
+
+        long started = System.nanoTime();
+        JsonNode sent = send("POST", "/api/sections/" + section + "/messages", secretary, Map.of("everyone", true,
+                "subject", "Banc d'essai " + UUID.randomUUID(), "body", "Assemblée générale samedi à 10h", "noReply", true));
+        double accepted = (System.nanoTime() - started) / 1e9;
+        String conversation = sent.path("conversationId").asText();
+        int recipients = sent.path("recipients").asInt();
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM read_model.conversation_participant "
+                     + "WHERE conversation_id = ? AND in_inbox")) {
+            count.setString(1, conversation);
+            while (true) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) >= recipients) break;
+                }
+                Thread.sleep(5);
+            }
+        }
+        double inEveryInbox = (System.nanoTime() - started) / 1e9;
+        for (Client member : members.subList(0, 3)) {
+            JsonNode inbox = get("/api/me/conversations?size=5", member.token());
+            boolean found = false;
+            for (JsonNode item : inbox.path("items")) found |= conversation.equals(item.path("conversationId").asText());
+            if (!found) throw new IllegalStateException("the broadcast is missing from a recipient's inbox");
+        }
+        System.out.printf("broadcast: the secretary to the whole section, %d recipients: accepted in %.2f s, in every inbox "
+                + "after %.2f s%n", recipients, accepted, inEveryInbox);
+
+        ConcurrentLinkedQueue<Long> sends = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> reads = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + COMMAND_PHASE.toNanos();
+        int writers = members.size() / 2;
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        List<Future<?>> runs = new ArrayList<>();
+        long phase = System.nanoTime();
+        for (int i = 0; i < members.size(); i++) {
+            Client client = members.get(i);
+            Client other = members.get((i + 1) % members.size());
+            boolean writer = i < writers;
+            runs.add(pool.submit(() -> {
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    if (writer) {
+                        send("POST", "/api/conversations", client.token(), Map.of("recipientIds", List.of(other.memberId()),
+                                "subject", "Banc " + n++, "body", "Un message du banc d'essai", "noReply", false));
+                        sends.add(System.nanoTime() - t0);
+                    } else {
+                        get("/api/me/conversations?box=inbox&size=20", client.token());
+                        reads.add(System.nanoTime() - t0);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> r : runs) r.get();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - phase) / 1e9;
+        long[] sendLatencies = sorted(sends);
+        long[] readLatencies = sorted(reads);
+        System.out.printf("conversations: %d sent by %d clients in %.1f s = %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n",
+                sendLatencies.length, writers, seconds, sendLatencies.length / seconds, ms(sendLatencies, 50),
+                ms(sendLatencies, 99));
+        System.out.printf("inbox query under that load: %d reads by %d clients, %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n",
+                readLatencies.length, members.size() - writers, readLatencies.length / seconds, ms(readLatencies, 50),
+                ms(readLatencies, 99));
+    }
+
+    private static String synthetic(int n) {
+        return String.format("membre.%06d@demo.lacoopol.fr", n);
     }
 
     /**
