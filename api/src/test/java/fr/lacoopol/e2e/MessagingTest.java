@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Messaging over HTTP (MSG-1 to MSG-7, LST-3): discussions, broadcasts, boxes and their counts, a section
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MessagingTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private TestSection section;
     private TestMember lea;
@@ -187,6 +192,26 @@ class MessagingTest extends ApiTestSupport {
         Answer everyone = post(messages, section.secretary(), Map.of("everyone", true, "subject", "AG " + unique(),
                 "body", "Assemblée générale samedi", "noReply", true));
         assertThat(everyone.body().path("recipients").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aConversationMarkedOverAndOverIsSnapshottedAndStillAnswers() {
+        String subject = "Instantané " + unique();
+        String id = post("/api/conversations", lea.token(), Map.of("recipientIds", List.of(noe.id()),
+                "subject", subject, "body", "Lu, non lu, lu…", "noReply", false)).text("conversationId");
+        for (int i = 0; i < 120; i++) {
+            String mark = i % 2 == 0 ? "read" : "unread";
+            assertThat(post("/api/me/conversations/" + mark, noe.token(), Map.of("conversationIds", List.of(id))).status())
+                    .isEqualTo(204);
+        }
+        await("a snapshot of the conversation", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, id) > 0);
+        // Loaded from the snapshot, the aggregate still knows its participants and its rules.
+        assertThat(post("/api/conversations/" + id + "/messages", noe.token(), Map.of("body", "Toujours là")).status())
+                .isEqualTo(201);
+        assertThat(post("/api/conversations/" + id + "/messages", outsider.token(), Map.of("body", "Moi ?")).status())
+                .isEqualTo(404);
+        await("the reply in Léa's inbox", () -> inbox(lea, subject) != null);
     }
 
     private JsonNode awaitInbox(TestMember member, String subject) {

@@ -25,8 +25,8 @@ class NetworkTest extends ApiTestSupport {
 
     @BeforeAll
     void twoSections() {
-        belleville = newSection("Belleville réseau", "75020");
-        menilmontant = newSection("Ménilmontant réseau", "75020");
+        belleville = newSection("Belleville réseau", "75019");
+        menilmontant = newSection("Ménilmontant réseau", "75018");
         rose = newMember(belleville, "Rose", "Reseau" + unique());
         yann = newMember(menilmontant, "Yann", "Reseau" + unique());
     }
