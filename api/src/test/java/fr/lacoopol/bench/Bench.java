@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,10 @@ public final class Bench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final Duration COMMAND_PHASE = Duration.ofSeconds(Long.getLong("bench.command-seconds", 20));
     private static final int IMPORT_ROWS = Integer.getInteger("bench.import-rows", 100_000);
+    /** Conversations per second sent while the inbox is measured. */
+    private static final int SEND_RATE = Integer.getInteger("bench.send-rate", 100);
+    /** Inbox reads per second while they are sent. */
+    private static final int READ_RATE = Integer.getInteger("bench.read-rate", 200);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INVITATION = Pattern.compile("/invitation/([A-Za-z0-9_.-]+)");
 
@@ -76,8 +81,9 @@ public final class Bench {
      * <li>a broadcast by the secretary to the whole section: from the {@code 201} until every recipient has it in
      * their inbox (rows of {@code read_model.conversation_participant}, what the inbox query reads), and a few
      * recipients read it through the API;</li>
-     * <li>conversations sent by several members at once: rate and latency;</li>
-     * <li>the inbox query while those conversations are being sent: latency.</li>
+     * <li>conversations sent by 16 members at once, flat out: rate and latency;</li>
+     * <li>the inbox query, 8 members reading theirs at a steady pace ({@code -Dbench.read-rate}, 200 a second in
+     * all) while 8 others send conversations at a steady pace ({@code -Dbench.send-rate}, 100 a second): latency.</li>
      * </ol>
      */
     private void messaging() throws Exception {
@@ -123,44 +129,83 @@ public final class Bench {
         System.out.printf("broadcast: the secretary to the whole section, %d recipients: accepted in %.2f s, in every inbox "
                 + "after %.2f s%n", recipients, accepted, inEveryInbox);
 
-        ConcurrentLinkedQueue<Long> sends = new ConcurrentLinkedQueue<>();
+        // Phase 1: every client sends conversations as fast as it can.
+        long[] saturated = sorted(sendConversations(members, 0, COMMAND_PHASE));
+        System.out.printf("conversations: %d sent by %d clients in %.1f s = %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n",
+                saturated.length, members.size(), COMMAND_PHASE.toSeconds() * 1.0, saturated.length * 1.0 / COMMAND_PHASE.toSeconds(),
+                ms(saturated, 50), ms(saturated, 99));
+
+        // Phase 2: half the clients read their inbox, the other half send conversations, each at a steady pace.
         ConcurrentLinkedQueue<Long> reads = new ConcurrentLinkedQueue<>();
-        long deadline = System.nanoTime() + COMMAND_PHASE.toNanos();
-        int writers = members.size() / 2;
-        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        List<Client> readers = members.subList(members.size() / 2, members.size());
+        AtomicBoolean sending = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(readers.size());
         List<Future<?>> runs = new ArrayList<>();
-        long phase = System.nanoTime();
-        for (int i = 0; i < members.size(); i++) {
-            Client client = members.get(i);
-            Client other = members.get((i + 1) % members.size());
-            boolean writer = i < writers;
+        long interval = 1_000_000_000L * readers.size() / READ_RATE;
+        long start = System.nanoTime();
+        for (int i = 0; i < readers.size(); i++) {
+            Client reader = readers.get(i);
+            long offset = interval * i / readers.size();
             runs.add(pool.submit(() -> {
+                long next = start + offset;
+                while (sending.get()) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    next += interval;
+                    long t0 = System.nanoTime();
+                    get("/api/me/conversations?box=inbox&size=20", reader.token());
+                    reads.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        long[] paced = sorted(sendConversations(members.subList(0, members.size() / 2), SEND_RATE, COMMAND_PHASE));
+        sending.set(false);
+        for (Future<?> r : runs) r.get();
+        pool.shutdown();
+        long[] readLatencies = sorted(reads);
+        System.out.printf("inbox query, %d reads/s while %d conversations/s are sent (%d sent, p99 %.1f ms): %d reads by "
+                        + "%d clients, %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n", READ_RATE, SEND_RATE, paced.length, ms(paced, 99),
+                readLatencies.length, readers.size(), readLatencies.length * 1.0 / COMMAND_PHASE.toSeconds(),
+                ms(readLatencies, 50), ms(readLatencies, 99));
+    }
+
+    /**
+     * Each client writes to the next for {@code duration}: flat out when {@code ratePerSecond} is 0, else all
+     * together at that pace. The latencies of the sends.
+     */
+    private ConcurrentLinkedQueue<Long> sendConversations(List<Client> clients, int ratePerSecond, Duration duration)
+            throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
+        long interval = ratePerSecond == 0 ? 0 : 1_000_000_000L * clients.size() / ratePerSecond;
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            Client client = clients.get(i);
+            Client other = clients.get((i + 1) % clients.size());
+            long offset = interval * i / clients.size();
+            runs.add(pool.submit(() -> {
+                long next = started + offset;
                 int n = 0;
                 while (System.nanoTime() < deadline) {
-                    long t0 = System.nanoTime();
-                    if (writer) {
-                        send("POST", "/api/conversations", client.token(), Map.of("recipientIds", List.of(other.memberId()),
-                                "subject", "Banc " + n++, "body", "Un message du banc d'essai", "noReply", false));
-                        sends.add(System.nanoTime() - t0);
-                    } else {
-                        get("/api/me/conversations?box=inbox&size=20", client.token());
-                        reads.add(System.nanoTime() - t0);
+                    if (interval > 0) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        next += interval;
                     }
+                    long t0 = System.nanoTime();
+                    send("POST", "/api/conversations", client.token(), Map.of("recipientIds", List.of(other.memberId()),
+                            "subject", "Banc " + n++, "body", "Un message du banc d'essai", "noReply", false));
+                    latencies.add(System.nanoTime() - t0);
                 }
                 return null;
             }));
         }
         for (Future<?> r : runs) r.get();
         pool.shutdown();
-        double seconds = (System.nanoTime() - phase) / 1e9;
-        long[] sendLatencies = sorted(sends);
-        long[] readLatencies = sorted(reads);
-        System.out.printf("conversations: %d sent by %d clients in %.1f s = %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n",
-                sendLatencies.length, writers, seconds, sendLatencies.length / seconds, ms(sendLatencies, 50),
-                ms(sendLatencies, 99));
-        System.out.printf("inbox query under that load: %d reads by %d clients, %.0f/s; latency p50 %.1f ms, p99 %.1f ms%n",
-                readLatencies.length, members.size() - writers, readLatencies.length / seconds, ms(readLatencies, 50),
-                ms(readLatencies, 99));
+        return latencies;
     }
 
     private static String synthetic(int n) {
@@ -211,7 +256,7 @@ public final class Bench {
         String importId = shape.path("importId").asText();
 
         ConcurrentLinkedQueue<Long> reads = new ConcurrentLinkedQueue<>();
-        java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean importing = new AtomicBoolean(true);
         Thread reader = new Thread(() -> {
             while (importing.get()) {
                 try {

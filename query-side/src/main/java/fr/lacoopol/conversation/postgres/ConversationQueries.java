@@ -35,6 +35,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -76,11 +77,14 @@ class ConversationQueries {
                 .orderBy(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.desc(), CONVERSATION_PARTICIPANT.CONVERSATION_ID)
                 .limit(query.size()).offset((long) query.page() * query.size())
                 .fetch().stream().map(r -> (Record) r).toList();
+        List<ConversationRecord> conversations = rows.stream().map(row -> row.into(CONVERSATION)).toList();
+        Map<String, List<Participant>> shown = othersShownTo(conversations, query.viewer(), 10);
         List<ConversationSummaryView> items = new ArrayList<>();
-        for (Record row : rows) {
-            ConversationRecord conversation = row.into(CONVERSATION);
+        for (int i = 0; i < rows.size(); i++) {
+            Record row = rows.get(i);
+            ConversationRecord conversation = conversations.get(i);
             items.add(new ConversationSummaryView(conversation.getConversationId(), conversation.getSubject(),
-                    othersShownTo(conversation, query.viewer(), 10), conversation.getParticipantCount(),
+                    shown.getOrDefault(conversation.getConversationId(), List.of()), conversation.getParticipantCount(),
                     instant(row.get(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)), row.get(CONVERSATION_PARTICIPANT.UNREAD),
                     conversation.getNoReply()));
         }
@@ -117,7 +121,9 @@ class ConversationQueries {
                     m.get(CONVERSATION_MESSAGE.BODY), instant(m.get(CONVERSATION_MESSAGE.SENT_AT))));
         }
         return Optional.of(new ConversationView(conversation.getConversationId(), conversation.getSubject(),
-                names.get(conversation.getAuthorId()), othersShownTo(conversation, query.viewer(), NAMED_PARTICIPANTS),
+                names.get(conversation.getAuthorId()),
+                othersShownTo(List.of(conversation), query.viewer(), NAMED_PARTICIPANTS)
+                        .getOrDefault(conversation.getConversationId(), List.of()),
                 conversation.getParticipantCount(), conversation.getNoReply(), author || !conversation.getNoReply(), unread,
                 views));
     }
@@ -177,23 +183,42 @@ class ConversationQueries {
     }
 
     /**
-     * The other participants the viewer may know of: everyone but themself in a discussion; the author only
-     * for a recipient of hidden recipients; for the author of a section's message, nobody (only the count).
+     * The other participants the viewer may know of, per conversation, at most {@code limit} each, in three
+     * queries whatever the page's size: everyone but themself in a discussion; the author only for a recipient
+     * of hidden recipients; for the author of a section's message, nobody (only the count).
      */
-    private List<Participant> othersShownTo(ConversationRecord conversation, Viewer viewer, int limit) {
+    private Map<String, List<Participant>> othersShownTo(List<ConversationRecord> conversations, Viewer viewer, int limit) {
         String self = viewer.memberId().value();
-        boolean author = conversation.getAuthorId().equals(self);
-        if (conversation.getRecipientsHidden()) {
-            if (!author) return new ArrayList<>(names(List.of(conversation.getAuthorId())).values());
-            if (conversation.getSectionId() != null) return List.of();
+        Map<String, List<String>> shownIds = new HashMap<>();
+        List<String> discussions = new ArrayList<>();
+        for (ConversationRecord conversation : conversations) {
+            boolean author = conversation.getAuthorId().equals(self);
+            if (!conversation.getRecipientsHidden()) {
+                discussions.add(conversation.getConversationId());
+            } else if (!author) {
+                shownIds.put(conversation.getConversationId(), List.of(conversation.getAuthorId()));
+            } else if (conversation.getSectionId() == null) {
+                discussions.add(conversation.getConversationId()); // the author of a broadcast knows whom they wrote to
+            }
         }
-        List<String> others = db.select(CONVERSATION_PARTICIPANT.MEMBER_ID).from(CONVERSATION_PARTICIPANT)
-                .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(conversation.getConversationId()))
-                .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
-                .limit(limit)
-                .fetch(CONVERSATION_PARTICIPANT.MEMBER_ID);
-        Map<String, Participant> names = names(others);
-        return others.stream().map(names::get).toList();
+        if (!discussions.isEmpty()) {
+            Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(CONVERSATION_PARTICIPANT.CONVERSATION_ID)
+                    .orderBy(CONVERSATION_PARTICIPANT.MEMBER_ID)).as("rank");
+            var ranked = DSL.select(CONVERSATION_PARTICIPANT.CONVERSATION_ID, CONVERSATION_PARTICIPANT.MEMBER_ID, rank)
+                    .from(CONVERSATION_PARTICIPANT)
+                    .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(DSL.any(discussions.toArray(String[]::new))))
+                    .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
+                    .asTable("ranked");
+            db.select(ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID), ranked.field(CONVERSATION_PARTICIPANT.MEMBER_ID))
+                    .from(ranked)
+                    .where(ranked.field(rank).le(limit))
+                    .orderBy(ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID), ranked.field(rank))
+                    .forEach(row -> shownIds.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
+        }
+        Map<String, Participant> names = names(shownIds.values().stream().flatMap(List::stream).distinct().toList());
+        Map<String, List<Participant>> shown = new HashMap<>();
+        shownIds.forEach((conversation, ids) -> shown.put(conversation, ids.stream().map(names::get).toList()));
+        return shown;
     }
 
     private Map<String, Participant> names(List<String> memberIds) {
