@@ -118,6 +118,10 @@ public abstract class ApiTestSupport {
 
     /** A multipart upload of one file in the part "file", as a browser's form sends it. */
     protected Answer upload(String path, String token, String fileName, byte[] content) {
+        return upload("POST", path, token, fileName, content);
+    }
+
+    protected Answer upload(String method, String path, String token, String fileName, byte[] content) {
         String boundary = "coopol-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -125,7 +129,7 @@ public abstract class ApiTestSupport {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** A file kept under src/test/resources/imports. */

@@ -58,6 +58,15 @@ class SectionManagementTest extends ApiTestSupport {
         assertThat(rosterTotal).isGreaterThanOrEqualTo(4);
         assertThat(seenBySecretary.path("memberCount").asLong()).isEqualTo(rosterTotal);
 
+        // SEC-1's avatar: re-encoded, on the page; a member may not change it.
+        Answer avatar = upload("PUT", "/api/sections/" + section.id() + "/avatar", section.secretary(), "logo.png",
+                importFile("not-a-csv.png"));
+        assertThat(avatar.status()).as(avatar.raw()).isEqualTo(202);
+        await("the avatar on the page", () -> avatar.text("avatarUrl").equals(
+                get("/api/sections/" + section.id(), lea.token()).text("avatar")));
+        assertThat(upload("PUT", "/api/sections/" + section.id() + "/avatar", lea.token(), "logo.png",
+                importFile("not-a-csv.png")).status()).isEqualTo(404);
+
         // The bureau is chosen among the section's members; a bad link is refused with its field.
         configuration.put("bureau", List.of(demoMemberId("victor.martin")));
         Answer outsider = put("/api/sections/" + section.id(), section.secretary(), configuration);
@@ -185,6 +194,13 @@ class SectionManagementTest extends ApiTestSupport {
                 "postalCode", "99999")).text("code")).isEqualTo("postal_code_not_covered");
         assertThat(post("/api/pre-registrations", null, Map.of("firstName", "A", "lastName", "B", "email", "pas-une-adresse",
                 "postalCode", "75020")).status()).isEqualTo(400);
+        // Anybody may pre-register, not without end: a fourth request a day for the same address is refused.
+        assertThat(post("/api/pre-registrations", null, Map.of("firstName", "Yves", "lastName", "Ailleurs", "email", other,
+                "postalCode", "75016")).status()).isEqualTo(202);
+        Answer flood = post("/api/pre-registrations", null, Map.of("firstName", "Yves", "lastName", "Ailleurs", "email", other,
+                "postalCode", "75016"));
+        assertThat(flood.status()).as(flood.raw()).isEqualTo(429);
+        assertThat(flood.text("code")).isEqualTo("too_many_requests");
     }
 
     @Test

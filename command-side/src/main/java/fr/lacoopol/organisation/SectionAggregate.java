@@ -12,7 +12,9 @@ import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Text;
 import fr.lacoopol.organisation.command.AppointSecretaryCommand;
+import fr.lacoopol.organisation.command.ChangeSectionAvatarCommand;
 import fr.lacoopol.organisation.command.ConfigureSectionCommand;
+import fr.lacoopol.organisation.event.SectionAvatarChangedEvent;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
 import fr.lacoopol.organisation.command.DismissSecretaryCommand;
 import fr.lacoopol.organisation.command.SendContactEmailCommand;
@@ -65,6 +67,11 @@ class SectionAggregate {
         if (wanted.treasurerId() != null) officers.add(wanted.treasurerId());
         membership.requireInSection(sectionId, officers);
         if (!wanted.equals(profile)) apply(new SectionConfiguredEvent(sectionId, wanted));
+    }
+
+    @CommandHandler
+    void handle(ChangeSectionAvatarCommand command) {
+        apply(new SectionAvatarChangedEvent(sectionId, command.avatar()));
     }
 
     @CommandHandler

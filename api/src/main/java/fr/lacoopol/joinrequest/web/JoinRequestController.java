@@ -27,15 +27,19 @@ import fr.lacoopol.member.command.MoveMemberCommand;
 import fr.lacoopol.organisation.query.FindPostalCodeCoverageQuery;
 import fr.lacoopol.organisation.query.PostalCodeCoverage;
 import fr.lacoopol.organisation.web.Invitations;
-import fr.lacoopol.organisation.web.ManagedSections;
 import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
+import fr.lacoopol.organisation.web.ManagedSections;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
+import fr.lacoopol.web.RateLimits;
+import fr.lacoopol.web.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -74,9 +78,11 @@ class JoinRequestController {
     private final AccessDirectory access;
     private final ManagedSections sections;
     private final Invitations invitations;
+    private final RateLimits limits;
 
     JoinRequestController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
-                          ManagedSections sections, Invitations invitations) {
+                          ManagedSections sections, Invitations invitations, RateLimits limits) {
+        this.limits = limits;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -88,10 +94,16 @@ class JoinRequestController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Se pré-inscrire (ACC-5), sans compte",
             description = "La demande arrive à la section du code postal, ou au référent de la fédération. La réponse "
-                    + "ne dit rien de l'adresse (déjà connue ou non).")
-    Submitted preRegister(@Valid @RequestBody PreRegistrationRequest request) {
+                    + "ne dit rien de l'adresse (déjà connue ou non). Au plus 3 demandes par adresse et par jour, 20 par "
+                    + "client et par heure (429 too_many_requests).")
+    Submitted preRegister(@Valid @RequestBody PreRegistrationRequest request, HttpServletRequest http) {
         PersonName name = new PersonName(request.firstName(), request.lastName());
         EmailAddress email = new EmailAddress(request.email());
+        // Anybody may call this: a flood would bury the secretaries' DEMANDES tab.
+        if (!limits.tryConsume("pre-registration:e:" + email.value(), 3, Duration.ofDays(1))
+                || !limits.tryConsume("pre-registration:ip:" + http.getRemoteAddr(), 20, Duration.ofHours(1))) {
+            throw new TooManyRequestsException("too_many_requests", "trop de demandes : réessaie plus tard");
+        }
         PostalCodeCoverage coverage = queries.query(new FindPostalCodeCoverageQuery(request.postalCode()),
                         ResponseTypes.optionalInstanceOf(PostalCodeCoverage.class)).join()
                 .orElseThrow(() -> new RuleViolationException("postal_code_not_covered",

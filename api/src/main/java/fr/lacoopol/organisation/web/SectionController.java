@@ -1,15 +1,18 @@
 package fr.lacoopol.organisation.web;
 
-import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.files.AvatarImages;
+import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.ids.ZoneId;
 import fr.lacoopol.member.MembershipType;
+import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.RosterPage;
 import fr.lacoopol.member.query.SearchRosterQuery;
 import fr.lacoopol.organisation.SectionProfile;
 import fr.lacoopol.organisation.command.AppointSecretaryCommand;
+import fr.lacoopol.organisation.command.ChangeSectionAvatarCommand;
 import fr.lacoopol.organisation.command.ConfigureSectionCommand;
 import fr.lacoopol.organisation.command.DismissSecretaryCommand;
 import fr.lacoopol.organisation.query.FindSectionQuery;
@@ -22,16 +25,24 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A section's page and configuration (SEC-1), its roster (SEC-2, DIR-4) and its secretaries (SEC-3). */
 @RestController
@@ -54,11 +65,16 @@ class SectionController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ManagedSections sections;
+    private final AvatarImages avatars;
+    private final FileStore files;
 
-    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections) {
+    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AvatarImages avatars,
+                      FileStore files) {
         this.commands = commands;
         this.queries = queries;
         this.sections = sections;
+        this.avatars = avatars;
+        this.files = files;
     }
 
     @GetMapping("/api/sections/{sectionId}")
@@ -68,6 +84,22 @@ class SectionController {
         return queries.query(new FindSectionQuery(CurrentCaller.viewer(), new SectionId(sectionId)),
                         ResponseTypes.optionalInstanceOf(SectionView.class)).join()
                 .orElseThrow(ManagedSections::notFound);
+    }
+
+    @PutMapping(path = "/api/sections/{sectionId}/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "L'avatar de la section (SEC-1) : PNG, GIF ou JPEG jusqu'à 8 Mo, réduit à 450×450")
+    Map<String, String> avatar(@PathVariable String sectionId, @RequestPart("file") MultipartFile file) {
+        ManagedSection section = sections.require(sectionId);
+        byte[] png;
+        try {
+            png = avatars.reencode(file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StoredFile stored = files.store(png, MediaType.IMAGE_PNG_VALUE);
+        commands.sendAndWait(new ChangeSectionAvatarCommand(section.id(), stored));
+        return Map.of("id", section.id().value(), "avatarUrl", "/api/files/" + stored.sha256());
     }
 
     @PutMapping("/api/sections/{sectionId}")

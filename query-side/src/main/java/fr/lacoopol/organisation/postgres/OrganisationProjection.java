@@ -11,6 +11,7 @@ import fr.lacoopol.organisation.SectionProfile;
 import fr.lacoopol.organisation.event.FederationCreatedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
+import fr.lacoopol.organisation.event.SectionAvatarChangedEvent;
 import fr.lacoopol.organisation.event.SectionConfiguredEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -72,6 +73,14 @@ class OrganisationProjection {
     }
 
     /** The whole configuration is in the event: applying it twice leaves the same rows. */
+    @EventHandler
+    void on(SectionAvatarChangedEvent event) {
+        db.update(SECTION)
+                .set(SECTION.AVATAR_SHA256, event.avatar().sha256())
+                .where(SECTION.SECTION_ID.eq(event.sectionId().value()))
+                .execute();
+    }
+
     @EventHandler
     void on(SectionConfiguredEvent event) {
         SectionProfile profile = event.profile();

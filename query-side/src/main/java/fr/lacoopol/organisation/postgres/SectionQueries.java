@@ -88,7 +88,8 @@ class SectionQueries {
         MemberRef treasurer = section.getTreasurerId() == null ? null : visible.apply(section.getTreasurerId());
         Long memberCount = managers.manages(query.viewer(), query.sectionId())
                 ? (long) db.fetchCount(MEMBER_PROFILE, MEMBER_PROFILE.SECTION_ID.eq(section.getSectionId())) : null;
-        return Optional.of(new SectionView(section.getSectionId(), section.getName(), section.getStreet(),
+        String avatar = section.getAvatarSha256() == null ? null : "/api/files/" + section.getAvatarSha256();
+        return Optional.of(new SectionView(section.getSectionId(), section.getName(), avatar, section.getStreet(),
                 section.getPostalCode(), section.getCity(), section.getCountry(), section.getPhone(),
                 section.getWebsite(), section.getFacebook(), section.getTwitter(), section.getFederationId(),
                 federationName, secretaryRefs, treasurer, bureau, memberCount));

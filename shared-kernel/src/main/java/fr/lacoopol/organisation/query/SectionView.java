@@ -6,6 +6,7 @@ import java.util.List;
 public record SectionView(
         String sectionId,
         String name,
+        String avatar,
         String street,
         String postalCode,
         String city,
