@@ -1,15 +1,15 @@
 package fr.lacoopol.eventstore;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -19,16 +19,21 @@ import javax.sql.DataSource;
  *
  * <p>A key is created on its own connection, committed at once and outside the caller's transaction: if it
  * joined the transaction of the first event it encrypts and that transaction rolled back, a key kept in the
- * cache would encrypt later events with a key that was never stored. Keys are cached in memory; {@link
- * #shred} removes the row and the cached copy. (With several instances, the other instances' caches must be
+ * cache would encrypt later events with a key that was never stored. The most recently used keys are cached
+ * in memory, {@value #CACHED_KEYS} at most (a few megabytes: an import of 100,000 people or a replay must not
+ * hold them all); {@link #shred} removes the row and the cached copy. (With several instances, the other instances' caches must be
  * told too — a later issue's account deletion does that through an event.)
  */
 public class MemberKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int CACHED_KEYS = 50_000;
 
     private final DataSource dataSource;
-    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SecretKey> cache = Caffeine.newBuilder()
+            .maximumSize(CACHED_KEYS)
+            .<String, SecretKey>build()
+            .asMap();
 
     public MemberKeys(DataSource dataSource) {
         this.dataSource = dataSource;
