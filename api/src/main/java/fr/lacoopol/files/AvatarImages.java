@@ -1,6 +1,7 @@
 package fr.lacoopol.files;
 
 import fr.lacoopol.errors.RuleViolationException;
+import fr.lacoopol.member.StoredFile;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * PRO-1 avatars: PNG, GIF or JPEG recognised by their content (never by their name), at most 8 MB, stored
@@ -28,7 +30,24 @@ public class AvatarImages {
     private static final long MAX_PIXELS = 40_000_000L; // refuses decompression bombs before decoding
     private static final Set<String> ACCEPTED = Set.of("png", "gif", "jpeg");
 
-    public byte[] reencode(byte[] upload) {
+    private final FileStore files;
+
+    AvatarImages(FileStore files) {
+        this.files = files;
+    }
+
+    /** An uploaded picture (a member's or a section's), re-encoded and kept in the file store. */
+    public StoredFile store(MultipartFile upload) {
+        byte[] png;
+        try {
+            png = reencode(upload.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload", e);
+        }
+        return files.store(png, "image/png");
+    }
+
+    byte[] reencode(byte[] upload) {
         if (upload.length == 0) throw notAnImage();
         if (upload.length > MAX_BYTES) throw new RuleViolationException("file_too_large", "l'image dépasse 8 Mo");
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {

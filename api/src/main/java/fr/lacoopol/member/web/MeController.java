@@ -7,10 +7,9 @@ import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.files.AvatarImages;
-import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.links.SignedLinks.Purpose;
+import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
@@ -45,8 +44,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,19 +113,17 @@ class MeController {
     private final PasswordPolicy passwords;
     private final SignedLinks links;
     private final AvatarImages avatars;
-    private final FileStore files;
     private final CoopolProperties properties;
     private final Clock clock;
 
     MeController(CommandGateway commands, QueryGateway queries, AccessDirectory access, PasswordPolicy passwords,
-                 SignedLinks links, AvatarImages avatars, FileStore files, CoopolProperties properties, Clock clock) {
+                 SignedLinks links, AvatarImages avatars, CoopolProperties properties, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.passwords = passwords;
         this.links = links;
         this.avatars = avatars;
-        this.files = files;
         this.properties = properties;
         this.clock = clock;
     }
@@ -242,13 +237,7 @@ class MeController {
     @Operation(summary = "Avatar : PNG, GIF ou JPEG jusqu'à 8 Mo, réduit à 450×450 (PRO-1)")
     Map<String, String> avatar(@RequestPart("file") MultipartFile file) {
         MemberId me = CurrentCaller.member();
-        byte[] png;
-        try {
-            png = avatars.reencode(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StoredFile stored = files.store(png, MediaType.IMAGE_PNG_VALUE);
+        StoredFile stored = avatars.store(file);
         commands.sendAndWait(new ChangeAvatarCommand(me, stored));
         return Map.of("id", me.value(), "avatarUrl", "/api/files/" + stored.sha256());
     }

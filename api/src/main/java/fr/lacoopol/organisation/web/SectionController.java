@@ -1,7 +1,6 @@
 package fr.lacoopol.organisation.web;
 
 import fr.lacoopol.files.AvatarImages;
-import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -25,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -66,15 +63,12 @@ class SectionController {
     private final QueryGateway queries;
     private final ManagedSections sections;
     private final AvatarImages avatars;
-    private final FileStore files;
 
-    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AvatarImages avatars,
-                      FileStore files) {
+    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AvatarImages avatars) {
         this.commands = commands;
         this.queries = queries;
         this.sections = sections;
         this.avatars = avatars;
-        this.files = files;
     }
 
     @GetMapping("/api/sections/{sectionId}")
@@ -91,13 +85,7 @@ class SectionController {
     @Operation(summary = "L'avatar de la section (SEC-1) : PNG, GIF ou JPEG jusqu'à 8 Mo, réduit à 450×450")
     Map<String, String> avatar(@PathVariable String sectionId, @RequestPart("file") MultipartFile file) {
         ManagedSection section = sections.require(sectionId);
-        byte[] png;
-        try {
-            png = avatars.reencode(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StoredFile stored = files.store(png, MediaType.IMAGE_PNG_VALUE);
+        StoredFile stored = avatars.store(file);
         commands.sendAndWait(new ChangeSectionAvatarCommand(section.id(), stored));
         return Map.of("id", section.id().value(), "avatarUrl", "/api/files/" + stored.sha256());
     }
