@@ -1,6 +1,7 @@
 package fr.lacoopol.mail;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,10 @@ class MailOutbox {
     record PendingMail(String mailId, String recipient, String subject, String body, String senderName,
                        String unsubscribeUrl) {
     }
+
+    /** Sent first: someone is waiting for the link inside. */
+    private static final Set<String> URGENT_KINDS = Set.of("INVITATION", "PASSWORD_RESET", "EMAIL_CHANGE");
+    private static final int SUBJECT_MAX = 300;
 
     private final JdbcTemplate jdbc;
 
@@ -26,10 +31,12 @@ class MailOutbox {
     /** The same, sent in someone's name (the platform's address stays the sender) with an unsubscribe link. */
     void enqueue(String mailId, String kind, String recipient, String subject, String body, String senderName,
                  String unsubscribeUrl) {
+        String fitted = subject.length() <= SUBJECT_MAX ? subject : subject.substring(0, SUBJECT_MAX - 1) + "…";
         jdbc.update("""
-                INSERT INTO mail_outbox (mail_id, kind, recipient, subject, body, sender_name, unsubscribe_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (mail_id) DO NOTHING""", mailId, kind, recipient, subject, body, senderName, unsubscribeUrl);
+                INSERT INTO mail_outbox (mail_id, kind, recipient, subject, body, sender_name, unsubscribe_url, priority)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (mail_id) DO NOTHING""", mailId, kind, recipient, fitted, body, senderName, unsubscribeUrl,
+                URGENT_KINDS.contains(kind) ? 0 : 1);
     }
 
     /** Claims up to {@code limit} pending mails, marking them SENDING in their own committed statement. */
@@ -37,7 +44,7 @@ class MailOutbox {
         return jdbc.query("""
                 UPDATE mail_outbox SET state = 'SENDING', attempts = attempts + 1
                 WHERE mail_id IN (SELECT mail_id FROM mail_outbox WHERE state = 'PENDING'
-                                  ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                                  ORDER BY priority, created_at LIMIT ? FOR UPDATE SKIP LOCKED)
                 RETURNING mail_id, recipient, subject, body, sender_name, unsubscribe_url""",
                 (row, i) -> new PendingMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6)),
