@@ -24,6 +24,7 @@ import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.organisation.postgres.SectionManagers;
+import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.ConversationRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,6 +38,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -68,17 +70,26 @@ class ConversationQueries {
         Condition box = CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
                 .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
-        long total = db.fetchCount(CONVERSATION_PARTICIPANT, box);
+        // One round trip for both counts, one for the page with its authors' names, one for the other names.
+        Record2<Integer, Integer> counts = db.select(DSL.field(DSL.selectCount().from(CONVERSATION_PARTICIPANT).where(box)),
+                DSL.field(DSL.selectCount().from(CONVERSATION_PARTICIPANT).where(unread(viewer)))).fetchOne();
+        MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
-                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)
+                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME)
                 .from(CONVERSATION_PARTICIPANT)
                 .join(CONVERSATION).on(CONVERSATION.CONVERSATION_ID.eq(CONVERSATION_PARTICIPANT.CONVERSATION_ID))
+                .leftJoin(author).on(author.MEMBER_ID.eq(CONVERSATION.AUTHOR_ID))
                 .where(box)
                 .orderBy(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.desc(), CONVERSATION_PARTICIPANT.CONVERSATION_ID)
                 .limit(query.size()).offset((long) query.page() * query.size())
                 .fetch().stream().map(r -> (Record) r).toList();
         List<ConversationRecord> conversations = rows.stream().map(row -> row.into(CONVERSATION)).toList();
-        Map<String, List<Participant>> shown = othersShownTo(conversations, query.viewer(), 10);
+        Map<String, Participant> authors = new HashMap<>();
+        for (Record row : rows) {
+            String id = row.get(CONVERSATION.AUTHOR_ID);
+            authors.put(id, new Participant(id, row.get(author.FIRST_NAME), row.get(author.LAST_NAME)));
+        }
+        Map<String, List<Participant>> shown = othersShownTo(conversations, query.viewer(), 10, authors);
         List<ConversationSummaryView> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Record row = rows.get(i);
@@ -88,7 +99,7 @@ class ConversationQueries {
                     instant(row.get(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)), row.get(CONVERSATION_PARTICIPANT.UNREAD),
                     conversation.getNoReply()));
         }
-        return new ConversationPage(items, total, query.page(), query.size(), unreadConversations(viewer));
+        return new ConversationPage(items, counts.value1(), query.page(), query.size(), counts.value2());
     }
 
     @QueryHandler
@@ -122,7 +133,7 @@ class ConversationQueries {
         }
         return Optional.of(new ConversationView(conversation.getConversationId(), conversation.getSubject(),
                 names.get(conversation.getAuthorId()),
-                othersShownTo(List.of(conversation), query.viewer(), NAMED_PARTICIPANTS)
+                othersShownTo(List.of(conversation), query.viewer(), NAMED_PARTICIPANTS, names)
                         .getOrDefault(conversation.getConversationId(), List.of()),
                 conversation.getParticipantCount(), conversation.getNoReply(), author || !conversation.getNoReply(), unread,
                 views));
@@ -134,7 +145,7 @@ class ConversationQueries {
         String viewer = query.viewer().memberId().value();
         long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(viewer));
         // Event invitations come with the events issue.
-        return new AlertsView(unreadConversations(viewer), requests, 0);
+        return new AlertsView(db.fetchCount(CONVERSATION_PARTICIPANT, unread(viewer)), requests, 0);
     }
 
     /**
@@ -187,37 +198,38 @@ class ConversationQueries {
      * queries whatever the page's size: everyone but themself in a discussion; the author only for a recipient
      * of hidden recipients; for the author of a section's message, nobody (only the count).
      */
-    private Map<String, List<Participant>> othersShownTo(List<ConversationRecord> conversations, Viewer viewer, int limit) {
+    private Map<String, List<Participant>> othersShownTo(List<ConversationRecord> conversations, Viewer viewer, int limit,
+                                                        Map<String, Participant> authors) {
         String self = viewer.memberId().value();
-        Map<String, List<String>> shownIds = new HashMap<>();
+        Map<String, List<Participant>> shown = new HashMap<>();
         List<String> discussions = new ArrayList<>();
         for (ConversationRecord conversation : conversations) {
             boolean author = conversation.getAuthorId().equals(self);
             if (!conversation.getRecipientsHidden()) {
                 discussions.add(conversation.getConversationId());
             } else if (!author) {
-                shownIds.put(conversation.getConversationId(), List.of(conversation.getAuthorId()));
+                shown.put(conversation.getConversationId(), List.of(authors.get(conversation.getAuthorId())));
             } else if (conversation.getSectionId() == null) {
                 discussions.add(conversation.getConversationId()); // the author of a broadcast knows whom they wrote to
             }
         }
-        if (!discussions.isEmpty()) {
-            Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(CONVERSATION_PARTICIPANT.CONVERSATION_ID)
-                    .orderBy(CONVERSATION_PARTICIPANT.MEMBER_ID)).as("rank");
-            var ranked = DSL.select(CONVERSATION_PARTICIPANT.CONVERSATION_ID, CONVERSATION_PARTICIPANT.MEMBER_ID, rank)
-                    .from(CONVERSATION_PARTICIPANT)
-                    .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(DSL.any(discussions.toArray(String[]::new))))
-                    .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
-                    .asTable("ranked");
-            db.select(ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID), ranked.field(CONVERSATION_PARTICIPANT.MEMBER_ID))
-                    .from(ranked)
-                    .where(ranked.field(rank).le(limit))
-                    .orderBy(ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID), ranked.field(rank))
-                    .forEach(row -> shownIds.computeIfAbsent(row.value1(), id -> new ArrayList<>()).add(row.value2()));
-        }
-        Map<String, Participant> names = names(shownIds.values().stream().flatMap(List::stream).distinct().toList());
-        Map<String, List<Participant>> shown = new HashMap<>();
-        shownIds.forEach((conversation, ids) -> shown.put(conversation, ids.stream().map(names::get).toList()));
+        if (discussions.isEmpty()) return shown;
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(CONVERSATION_PARTICIPANT.CONVERSATION_ID)
+                .orderBy(CONVERSATION_PARTICIPANT.MEMBER_ID)).as("rank");
+        var ranked = DSL.select(CONVERSATION_PARTICIPANT.CONVERSATION_ID, CONVERSATION_PARTICIPANT.MEMBER_ID, rank)
+                .from(CONVERSATION_PARTICIPANT)
+                .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(DSL.any(discussions.toArray(String[]::new))))
+                .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
+                .asTable("ranked");
+        Field<String> conversation = ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID);
+        Field<String> member = ranked.field(CONVERSATION_PARTICIPANT.MEMBER_ID);
+        db.select(conversation, member, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
+                .from(ranked)
+                .leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(member))
+                .where(ranked.field(rank).le(limit))
+                .orderBy(conversation, ranked.field(rank))
+                .forEach(row -> shown.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+                        .add(new Participant(row.value2(), row.value3(), row.value4())));
         return shown;
     }
 
@@ -230,9 +242,9 @@ class ConversationQueries {
         return names;
     }
 
-    private long unreadConversations(String viewer) {
-        return db.fetchCount(CONVERSATION_PARTICIPANT, CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
-                .and(CONVERSATION_PARTICIPANT.UNREAD.gt(0)).and(CONVERSATION_PARTICIPANT.DELETED.isFalse()));
+    private static Condition unread(String viewer) {
+        return CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer).and(CONVERSATION_PARTICIPANT.UNREAD.gt(0))
+                .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
     }
 
     private static Instant instant(OffsetDateTime time) {
