@@ -54,6 +54,7 @@ class ConversationQueries {
     /** Names shown with a conversation; the count tells how many more there are. */
     private static final int NAMED_PARTICIPANTS = 50;
     private static final int MESSAGES = 500;
+    static final int COUNT_CAP = 1_000;
 
     private final DSLContext db;
     private final SectionManagers managers;
@@ -71,8 +72,7 @@ class ConversationQueries {
                 .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
         // One round trip for both counts, one for the page with its authors' names, one for the other names.
-        Record2<Integer, Integer> counts = db.select(DSL.field(DSL.selectCount().from(CONVERSATION_PARTICIPANT).where(box)),
-                DSL.field(DSL.selectCount().from(CONVERSATION_PARTICIPANT).where(unread(viewer)))).fetchOne();
+        Record2<Integer, Integer> counts = db.select(countUpToCap(box), countUpToCap(unread(viewer))).fetchOne();
         MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
                         CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME)
@@ -145,7 +145,7 @@ class ConversationQueries {
         String viewer = query.viewer().memberId().value();
         long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(viewer));
         // Event invitations come with the events issue.
-        return new AlertsView(db.fetchCount(CONVERSATION_PARTICIPANT, unread(viewer)), requests, 0);
+        return new AlertsView(db.select(countUpToCap(unread(viewer))).fetchOne().value1(), requests, 0);
     }
 
     /**
@@ -240,6 +240,15 @@ class ConversationQueries {
                 .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(names.keySet()))
                 .forEach(row -> names.put(row.value1(), new Participant(row.value1(), row.value2(), row.value3())));
         return names;
+    }
+
+    /**
+     * A box's counts stop at {@link #COUNT_CAP} + 1 ("more than 1,000"): counting a member's 15,000 conversations
+     * on every page would cost more than the page.
+     */
+    private static Field<Integer> countUpToCap(Condition rows) {
+        return DSL.field(DSL.selectCount().from(DSL.selectOne().from(CONVERSATION_PARTICIPANT).where(rows)
+                .limit(COUNT_CAP + 1).asTable("capped")));
     }
 
     private static Condition unread(String viewer) {
