@@ -6,8 +6,8 @@ import fr.lacoopol.contact.query.ContactView;
 import fr.lacoopol.contact.query.Contacts;
 import fr.lacoopol.contact.query.FindContactsQuery;
 import fr.lacoopol.demo.DemoActor;
-import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.links.SignedLinks.Purpose;
+import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
@@ -58,7 +58,7 @@ class MailNotifications {
     void on(MemberInvitedEvent event, EventMessage<?> message) {
         if (event.email() == null) return; // erased since (GDPR-2): nobody to write to
         // The demo data's people accept their invitation in the same breath: there is nobody to write to.
-        if (DemoActor.NAME.equals(message.getMetaData().get("actor"))) return;
+        if (DemoActor.caused(message)) return;
         String link = baseUrl + "/invitation/" + links.token(Purpose.INVITATION, event.memberId(), event.invitationId());
         outbox.enqueue(message.getIdentifier(), "INVITATION", event.email().value(),
                 "Ton invitation à rejoindre la coopol",

@@ -47,21 +47,21 @@ class NetworkNotifications {
     @EventHandler
     void on(ConversationStartedEvent event, EventMessage<?> message) {
         if (event.body() == null) return; // the author's data erased since (GDPR-2)
-        if (fromDemoData(message)) return;
+        if (DemoActor.caused(message)) return;
         newMessage(message.getIdentifier(), event.conversationId(), event.authorId(), event.recipientIds(),
                 event.subject(), event.body());
     }
 
     @EventHandler
     void on(MessagePostedEvent event, EventMessage<?> message) {
-        if (event.body() == null || fromDemoData(message)) return;
+        if (event.body() == null || DemoActor.caused(message)) return;
         newMessage(message.getIdentifier(), event.conversationId(), event.authorId(), event.recipientIds(), null,
                 event.body());
     }
 
     @EventHandler
     void on(CoopainRequestedEvent event, EventMessage<?> message) {
-        if (fromDemoData(message)) return;
+        if (DemoActor.caused(message)) return;
         String asker = nameOf(event.askerId());
         for (NotificationAddress to : addresses(List.of(event.recipientId()), NotificationKind.COOPAIN_REQUEST)) {
             outbox.enqueue(message.getIdentifier() + ":" + to.memberId().value(), "COOPAIN_REQUEST", to.email(),
@@ -78,7 +78,7 @@ class NetworkNotifications {
 
     @EventHandler
     void on(CoopainRequestAcceptedEvent event, EventMessage<?> message) {
-        if (fromDemoData(message)) return;
+        if (DemoActor.caused(message)) return;
         String recipient = nameOf(event.recipientId());
         for (NotificationAddress to : addresses(List.of(event.askerId()), NotificationKind.COOPAIN_REQUEST)) {
             outbox.enqueue(message.getIdentifier() + ":" + to.memberId().value(), "COOPAIN_ACCEPTED", to.email(),
@@ -111,11 +111,6 @@ class NetworkNotifications {
                     """.formatted(to.firstName(), sender, body, baseUrl, conversation.value()),
                     sender + " (la coopol)", null);
         }
-    }
-
-    /** The demo data's people are made up: nobody to write to. */
-    private static boolean fromDemoData(EventMessage<?> message) {
-        return DemoActor.NAME.equals(message.getMetaData().get("actor"));
     }
 
     private List<NotificationAddress> addresses(List<MemberId> members, NotificationKind kind) {

@@ -147,8 +147,7 @@ public final class Bench {
             runs.add(pool.submit(() -> {
                 long next = start + offset;
                 while (sending.get()) {
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    sleepUntil(next);
                     next += interval;
                     long t0 = System.nanoTime();
                     get("/api/me/conversations?box=inbox&size=20", reader.token());
@@ -216,8 +215,7 @@ public final class Bench {
                 int n = 0;
                 while (System.nanoTime() < deadline) {
                     if (interval > 0) {
-                        long wait = next - System.nanoTime();
-                        if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        sleepUntil(next);
                         next += interval;
                     }
                     long t0 = System.nanoTime();
@@ -231,6 +229,12 @@ public final class Bench {
         for (Future<?> r : runs) r.get();
         pool.shutdown();
         return latencies;
+    }
+
+    /** Paced clients act at fixed times ({@link System#nanoTime()}), whatever their requests took. */
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
     }
 
     private static String synthetic(int n) {

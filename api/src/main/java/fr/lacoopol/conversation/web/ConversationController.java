@@ -11,7 +11,6 @@ import fr.lacoopol.conversation.query.FindAlertsQuery;
 import fr.lacoopol.conversation.query.FindConversationQuery;
 import fr.lacoopol.conversation.query.ListConversationsQuery;
 import fr.lacoopol.errors.NotFoundException;
-import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.InvalidValueException;
@@ -171,9 +170,5 @@ class ConversationController {
 
     private static List<ConversationId> ids(Selection selection) {
         return selection.conversationIds().stream().distinct().map(ConversationId::new).toList();
-    }
-
-    static RuleViolationException noRecipients() {
-        return new RuleViolationException("no_recipients", "aucun membre actif à qui écrire");
     }
 }

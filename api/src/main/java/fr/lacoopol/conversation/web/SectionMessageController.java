@@ -3,6 +3,7 @@ package fr.lacoopol.conversation.web;
 import fr.lacoopol.conversation.command.StartConversationCommand;
 import fr.lacoopol.conversation.query.Recipients;
 import fr.lacoopol.conversation.query.SectionRecipientsQuery;
+import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
@@ -69,7 +70,7 @@ class SectionMessageController {
                 request.listId() == null ? null : new ListId(request.listId()),
                 request.zoneId() == null ? null : new ZoneId(request.zoneId()), request.everyone()), Recipients.class).join();
         List<MemberId> to = recipients.memberIds().stream().filter(id -> !id.equals(author)).toList();
-        if (to.isEmpty()) throw ConversationController.noRecipients();
+        if (to.isEmpty()) throw new RuleViolationException("no_recipients", "aucun membre actif à qui écrire");
         ConversationId id = ConversationId.random();
         commands.sendAndWait(new StartConversationCommand(id, UUID.randomUUID().toString(), author, to,
                 request.subject(), request.body(), request.noReply(), section));

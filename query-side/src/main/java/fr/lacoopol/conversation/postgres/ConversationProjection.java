@@ -1,5 +1,6 @@
 package fr.lacoopol.conversation.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_MESSAGE;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_PARTICIPANT;
@@ -11,7 +12,6 @@ import fr.lacoopol.conversation.event.MessagePostedEvent;
 import fr.lacoopol.ids.MemberId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -145,9 +145,5 @@ class ConversationProjection {
                 .set(CONVERSATION_MESSAGE.POSITION, position)
                 .onConflictDoNothing()
                 .execute();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }

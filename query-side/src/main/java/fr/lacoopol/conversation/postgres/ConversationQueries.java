@@ -1,5 +1,6 @@
 package fr.lacoopol.conversation.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_MESSAGE;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_PARTICIPANT;
@@ -26,8 +27,6 @@ import fr.lacoopol.member.AccountState;
 import fr.lacoopol.organisation.postgres.SectionManagers;
 import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.ConversationRecord;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +36,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -254,9 +253,5 @@ class ConversationQueries {
     private static Condition unread(String viewer) {
         return CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer).and(CONVERSATION_PARTICIPANT.UNREAD.gt(0))
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

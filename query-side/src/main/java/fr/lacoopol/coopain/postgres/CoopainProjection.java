@@ -1,5 +1,6 @@
 package fr.lacoopol.coopain.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN;
 import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN_REQUEST;
 
@@ -9,8 +10,6 @@ import fr.lacoopol.coopain.event.CoopainRequestRefusedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestedEvent;
 import fr.lacoopol.ids.MemberId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -80,9 +79,5 @@ class CoopainProjection {
                 .set(COOPAIN.SINCE, utc(since))
                 .onConflictDoNothing()
                 .execute();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package fr.lacoopol.coopain.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN;
 import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN_REQUEST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
@@ -15,8 +17,6 @@ import fr.lacoopol.coopain.query.ListCoopainRequestsQuery;
 import fr.lacoopol.coopain.query.ListCoopainsQuery;
 import fr.lacoopol.coopain.query.MemberSummary;
 import fr.lacoopol.ids.CoopainshipId;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoopainQueries {
-
-    private static final String AVATAR_PATH = "/api/files/";
 
     private final DSLContext db;
 
@@ -101,10 +99,6 @@ class CoopainQueries {
     private static MemberSummary summary(Record row) {
         String avatar = row.get(MEMBER_PROFILE.AVATAR_SHA256);
         return new MemberSummary(row.get(MEMBER_PROFILE.MEMBER_ID), row.get(MEMBER_PROFILE.FIRST_NAME),
-                row.get(MEMBER_PROFILE.LAST_NAME), row.get(SECTION.NAME), avatar == null ? null : AVATAR_PATH + avatar);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+                row.get(MEMBER_PROFILE.LAST_NAME), row.get(SECTION.NAME), fileUrl(avatar));
     }
 }

@@ -1,5 +1,6 @@
 package fr.lacoopol.imports.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.IMPORT_ROW_OUTCOME;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_IMPORT;
 
@@ -10,7 +11,6 @@ import fr.lacoopol.imports.event.ImportUploadedEvent;
 import fr.lacoopol.imports.event.ImportedRowsRecordedEvent;
 import fr.lacoopol.readmodel.ReadModelJson;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,7 +47,7 @@ class ImportProjection {
                 .set(MEMBER_IMPORT.COLUMNS, json.write(event.columns()))
                 .set(MEMBER_IMPORT.TOTAL_ROWS, event.totalRows())
                 .set(MEMBER_IMPORT.STATE, "UPLOADED")
-                .set(MEMBER_IMPORT.UPLOADED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(MEMBER_IMPORT.UPLOADED_AT, utc(at))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -98,7 +98,7 @@ class ImportProjection {
     void on(ImportFinishedEvent event, @Timestamp Instant at) {
         db.update(MEMBER_IMPORT)
                 .set(MEMBER_IMPORT.STATE, "FINISHED")
-                .set(MEMBER_IMPORT.FINISHED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(MEMBER_IMPORT.FINISHED_AT, utc(at))
                 .where(MEMBER_IMPORT.IMPORT_ID.eq(event.importId().value()))
                 .execute();
     }

@@ -1,5 +1,6 @@
 package fr.lacoopol.imports.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.IMPORT_ROW_OUTCOME;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_IMPORT;
 
@@ -17,7 +18,6 @@ import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.organisation.postgres.SectionManagers;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberImportRecord;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -89,9 +89,5 @@ class ImportQueries {
 
     private static MembershipType membershipType(MemberImportRecord row) {
         return row.getMembershipType() == null ? null : MembershipType.valueOf(row.getMembershipType());
-    }
-
-    private static java.time.Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

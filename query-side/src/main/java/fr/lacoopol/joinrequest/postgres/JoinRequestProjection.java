@@ -1,5 +1,6 @@
 package fr.lacoopol.joinrequest.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.JOIN_REQUEST;
 
 import fr.lacoopol.joinrequest.event.JoinAskedEvent;
@@ -7,7 +8,6 @@ import fr.lacoopol.joinrequest.event.JoinRequestAcceptedEvent;
 import fr.lacoopol.joinrequest.event.JoinRequestRefusedEvent;
 import fr.lacoopol.joinrequest.event.PreRegistrationSubmittedEvent;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,7 +40,7 @@ class JoinRequestProjection {
                 .set(JOIN_REQUEST.EMAIL, event.email() == null ? null : event.email().value())
                 .set(JOIN_REQUEST.POSTAL_CODE, event.postalCode())
                 .set(JOIN_REQUEST.STATE, PENDING)
-                .set(JOIN_REQUEST.SUBMITTED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(JOIN_REQUEST.SUBMITTED_AT, utc(at))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -54,7 +54,7 @@ class JoinRequestProjection {
                 .set(JOIN_REQUEST.KIND, "MEMBER")
                 .set(JOIN_REQUEST.MEMBER_ID, event.memberId().value())
                 .set(JOIN_REQUEST.STATE, PENDING)
-                .set(JOIN_REQUEST.SUBMITTED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(JOIN_REQUEST.SUBMITTED_AT, utc(at))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -64,7 +64,7 @@ class JoinRequestProjection {
         db.update(JOIN_REQUEST)
                 .set(JOIN_REQUEST.STATE, "ACCEPTED")
                 .set(JOIN_REQUEST.MEMBER_ID, event.memberId().value())
-                .set(JOIN_REQUEST.DECIDED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(JOIN_REQUEST.DECIDED_AT, utc(at))
                 .where(JOIN_REQUEST.REQUEST_ID.eq(event.requestId().value()))
                 .execute();
     }
@@ -73,7 +73,7 @@ class JoinRequestProjection {
     void on(JoinRequestRefusedEvent event, @Timestamp Instant at) {
         db.update(JOIN_REQUEST)
                 .set(JOIN_REQUEST.STATE, "REFUSED")
-                .set(JOIN_REQUEST.DECIDED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(JOIN_REQUEST.DECIDED_AT, utc(at))
                 .where(JOIN_REQUEST.REQUEST_ID.eq(event.requestId().value()))
                 .execute();
     }

@@ -1,5 +1,6 @@
 package fr.lacoopol.joinrequest.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.JOIN_REQUEST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 
@@ -12,7 +13,6 @@ import fr.lacoopol.joinrequest.query.JoinRequestPage;
 import fr.lacoopol.joinrequest.query.JoinRequestView;
 import fr.lacoopol.joinrequest.query.ListJoinRequestsQuery;
 import fr.lacoopol.organisation.postgres.SectionManagers;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -86,9 +86,5 @@ class JoinRequestQueries {
                 r.get(JOIN_REQUEST.EMAIL), r.get(JOIN_REQUEST.POSTAL_CODE), r.get(JOIN_REQUEST.STATE),
                 r.get(JOIN_REQUEST.SECTION_ID), r.get(JOIN_REQUEST.FEDERATION_ID),
                 instant(r.get(JOIN_REQUEST.SUBMITTED_AT)), instant(r.get(JOIN_REQUEST.DECIDED_AT)));
-    }
-
-    private static java.time.Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

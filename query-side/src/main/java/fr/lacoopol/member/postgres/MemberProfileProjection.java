@@ -1,5 +1,6 @@
 package fr.lacoopol.member.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 
 import fr.lacoopol.ids.MemberId;
@@ -29,8 +30,6 @@ import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.search.Folding;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -240,9 +239,5 @@ class MemberProfileProjection {
         row.setPostalCode(coordinates.postalCode());
         row.setCity(coordinates.city());
         row.setCountry(coordinates.country());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

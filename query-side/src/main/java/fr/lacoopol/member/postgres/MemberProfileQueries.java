@@ -1,5 +1,7 @@
 package fr.lacoopol.member.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
@@ -27,10 +29,10 @@ import fr.lacoopol.member.query.GroupCount;
 import fr.lacoopol.member.query.InvitationCounts;
 import fr.lacoopol.member.query.InvitationPage;
 import fr.lacoopol.member.query.InvitationRowView;
-import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.member.query.MemberName;
 import fr.lacoopol.member.query.MemberNames;
 import fr.lacoopol.member.query.MemberNamesQuery;
+import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.member.query.NotificationAddress;
 import fr.lacoopol.member.query.NotificationAddresses;
 import fr.lacoopol.member.query.NotificationAddressesQuery;
@@ -48,8 +50,6 @@ import fr.lacoopol.organisation.postgres.SectionManagers;
 import fr.lacoopol.readmodel.NameSearch;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +65,6 @@ import org.springframework.stereotype.Component;
 /** Profiles (PRO-7, GET /api/me) and a secretary's roster search (DIR-4), each answered for its viewer. */
 @Component
 class MemberProfileQueries {
-
-    /** Avatars are served by the API from the content-addressed store. */
-    private static final String AVATAR_PATH = "/api/files/";
 
     private final DSLContext db;
     private final ReadModelJson json;
@@ -259,7 +256,7 @@ class MemberProfileQueries {
                 : String.format("--%02d-%02d", m.getBirthDate().getMonthValue(), m.getBirthDate().getDayOfMonth());
         return new MemberProfileView(m.getMemberId(), m.getFirstName(), m.getLastName(),
                 MembershipType.valueOf(m.getMembershipType()), secretary,
-                m.getAvatarSha256() == null ? null : AVATAR_PATH + m.getAvatarSha256(),
+                fileUrl(m.getAvatarSha256()),
                 birthday, m.getCity(), m.getCountry(), publicInfo, status, m.getSectionId(), sectionName,
                 // Groups and events come with their issues; nothing to count there yet.
                 new ProfileCounters(coopains.countOf(new MemberId(m.getMemberId())), 0, 0, 0, 0, 0, 0, 0),
@@ -289,9 +286,5 @@ class MemberProfileQueries {
 
     private static SectionId sectionOf(MemberProfileRecord member) {
         return member.getSectionId() == null ? null : new SectionId(member.getSectionId());
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package fr.lacoopol.member.search;
 
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -79,7 +80,7 @@ class MemberDirectoryQueries {
                         (String) source.get("lastName"), MembershipType.valueOf((String) source.get("membershipType")),
                         (String) source.get("city"), (String) source.get("profession"),
                         source.get("sectionId") == null ? null : sectionNames.get((String) source.get("sectionId")),
-                        source.get("avatar") == null ? null : "/api/files/" + source.get("avatar")));
+                        fileUrl((String) source.get("avatar"))));
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new MemberSearchPage(hits, total, query.page(), query.size());

@@ -1,5 +1,6 @@
 package fr.lacoopol.organisation.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
 import static fr.lacoopol.readmodel.jooq.Tables.FEDERATION;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
@@ -88,7 +89,7 @@ class SectionQueries {
         MemberRef treasurer = section.getTreasurerId() == null ? null : visible.apply(section.getTreasurerId());
         Long memberCount = managers.manages(query.viewer(), query.sectionId())
                 ? (long) db.fetchCount(MEMBER_PROFILE, MEMBER_PROFILE.SECTION_ID.eq(section.getSectionId())) : null;
-        String avatar = section.getAvatarSha256() == null ? null : "/api/files/" + section.getAvatarSha256();
+        String avatar = fileUrl(section.getAvatarSha256());
         return Optional.of(new SectionView(section.getSectionId(), section.getName(), avatar, section.getStreet(),
                 section.getPostalCode(), section.getCity(), section.getCountry(), section.getPhone(),
                 section.getWebsite(), section.getFacebook(), section.getTwitter(), section.getFederationId(),
