@@ -7,6 +7,7 @@ import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.member.InvalidValueException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -15,23 +16,30 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where exceptions become problem+json. Mapping is by exception type, never by message text;
- * the {@code code} is stable, the {@code detail} is French for people.
+ * the {@code code} is stable, the {@code detail} is French for people. It extends Spring MVC's handler of its
+ * own errors (unreadable body, invalid fields, missing parameter…), which would otherwise answer them first,
+ * without a code.
  */
 @RestControllerAdvice
-class ErrorHandling {
+class ErrorHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
@@ -45,39 +53,68 @@ class ErrorHandling {
         return validation(List.of(Map.of("field", e.field(), "message", e.getMessage())));
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(),
                         "message", f.getDefaultMessage() == null ? "invalide" : f.getDefaultMessage()))
                 .toList();
-        return validation(errors);
+        return answer(validation(errors));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof InvalidValueException invalid) return invalidValue(invalid);
-        return Problems.problem(HttpStatus.BAD_REQUEST, "malformed_request", "la requête est illisible");
+        if (cause instanceof InvalidValueException invalid) return answer(invalidValue(invalid));
+        return answer(Problems.problem(HttpStatus.BAD_REQUEST, "malformed_request", "la requête est illisible"));
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail badParameter(Exception e) {
-        return Problems.problem(HttpStatus.BAD_REQUEST, "bad_parameter", "un paramètre manque ou est invalide");
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return answer(badParameter());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large", "le fichier dépasse 8 Mo");
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        return answer(badParameter());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return answer(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large", "le fichier dépasse 8 Mo"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return answer(Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable"));
+    }
+
+    /**
+     * The other errors Spring MVC knows (a method or a media type not supported…) keep its answer, with a
+     * {@code code} like every problem here.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setProperty("code", known == null ? "http_" + status.value()
+                    : known.name().toLowerCase(Locale.ROOT));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
-        return Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable");
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noResource(NoResourceFoundException e) {
         return Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable");
     }
 
@@ -124,6 +161,14 @@ class ErrorHandling {
         if (e instanceof TooManyRequestsException) return HttpStatus.TOO_MANY_REQUESTS;
         if (e instanceof UnauthenticatedException) return HttpStatus.UNAUTHORIZED;
         return HttpStatus.BAD_REQUEST;
+    }
+
+    private static ProblemDetail badParameter() {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "bad_parameter", "un paramètre manque ou est invalide");
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ProblemDetail validation(List<Map<String, String>> errors) {

@@ -39,6 +39,25 @@ class AccountRulesTest extends ApiTestSupport {
     }
 
     @Test
+    void everyRefusalIsAProblemWithAStableCodeEvenThoseSpringMvcRaisesItself() {
+        String albin = tokenOf(demo("albin.trois"));
+        Answer invalid = post("/api/conversations", albin, Map.of());
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.text("code")).isEqualTo("validation_failed");
+        assertThat(invalid.body().path("errors").findValuesAsText("field")).contains("recipientIds", "subject", "body");
+        Answer unreadable = send(builder("/api/auth/login", null).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{pas du json")));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.text("code")).isEqualTo("malformed_request");
+        Answer badParameter = get("/api/me/conversations?page=premiere", albin);
+        assertThat(badParameter.status()).isEqualTo(400);
+        assertThat(badParameter.text("code")).isEqualTo("bad_parameter");
+        Answer wrongMethod = send(builder("/api/me/alerts", albin).DELETE());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.text("code")).isEqualTo("method_not_allowed");
+    }
+
+    @Test
     void theStrengthScoreGoesFromZeroToFour() {
         Answer weak = post("/api/auth/password-strength", null, Map.of("password", "azerty"));
         Answer strong = post("/api/auth/password-strength", null, Map.of("password", "Cinq moutons violets dansent au Pré-Saint-Gervais"));
