@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,19 +189,29 @@ public final class Bench {
     private void drainMail(String what) throws Exception {
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement lastEvent = db.prepareStatement("SELECT max(globalindex) FROM domainevententry");
+             PreparedStatement notified = db.prepareStatement("SELECT (convert_from(token, 'UTF8')::json ->> 'index')::bigint "
+                     + "FROM tokenentry WHERE processorname = 'mail-notifications'");
              PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM mail_outbox WHERE state = 'PENDING'")) {
+            // The outbox is written by the notifications' processor: first it must have read the events sent so far.
+            long last = single(lastEvent);
+            while (single(notified) < last) Thread.sleep(50);
             int count;
             int first = -1;
             do {
-                try (ResultSet rows = pending.executeQuery()) {
-                    rows.next();
-                    count = rows.getInt(1);
-                }
+                count = (int) single(pending);
                 if (first < 0) first = count;
                 if (count > 0) Thread.sleep(200);
             } while (count > 0);
             System.out.printf("e-mails: %s, %d pending, all handed to the SMTP server after %.1f s%n", what, first,
                     (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static long single(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
