@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -69,6 +70,7 @@ public final class Bench {
     private void run() throws Exception {
         System.out.printf("la coopol bench — %s, %d cores, %s%n", BASE, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        machine();
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("members")) {
             List<Client> clients = benchMembers(CLIENTS);
@@ -79,6 +81,33 @@ public final class Bench {
         }
         if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
         if (only.isEmpty() || only.equals("messaging")) messaging();
+    }
+
+    /**
+     * Two figures of the machine itself, so that runs on different days or machines can be compared: one core's
+     * speed (SHA-256 over 256 MB) and a round trip to PostgreSQL ({@code SELECT 1}), which every request makes
+     * several times and which virtualisation can make several times slower while the CPU looks idle.
+     */
+    private void machine() throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] block = new byte[1 << 20];
+        new Random(1).nextBytes(block);
+        for (int i = 0; i < 64; i++) sha.update(block); // warm-up
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 256; i++) sha.update(block);
+        double hashed = 256 / ((System.nanoTime() - t0) / 1e9);
+        long[] trips = new long[5_000];
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement one = db.prepareStatement("SELECT 1")) {
+            for (int i = -1_000; i < trips.length; i++) {
+                long t = System.nanoTime();
+                one.executeQuery().close();
+                if (i >= 0) trips[i] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(trips);
+        System.out.printf("machine: SHA-256 %.0f MB/s on one core; PostgreSQL round trip (SELECT 1) p50 %.0f µs, p99 %.0f µs%n",
+                hashed, trips[trips.length / 2] / 1e3, trips[trips.length * 99 / 100] / 1e3);
     }
 
     /**
