@@ -36,6 +36,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -71,7 +72,8 @@ class ConversationQueries {
                 .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
         // One round trip for both counts, one for the page with its authors' names, one for the other names.
-        Record2<Integer, Integer> counts = db.select(countUpToCap(box), countUpToCap(unread(viewer))).fetchOne();
+        Record2<Integer, Integer> counts = db.select(countUpToCap(box, CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.asc()),
+                countUpToCap(unread(viewer))).fetchOne();
         MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
                         CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME)
@@ -243,11 +245,14 @@ class ConversationQueries {
 
     /**
      * A box's counts stop at {@link #COUNT_CAP} + 1 ("more than 1,000"): counting a member's 15,000 conversations
-     * on every page would cost more than the page.
+     * on every page would cost more than the page. A box is counted oldest first: its index lists the newest
+     * first, and the newest rows lie on pages that vacuum has not yet marked all-visible, where the index cannot
+     * answer alone. Newest first, a bench reader's box fetched 278 rows from the table and took 7.5 ms; oldest
+     * first, none and 2.2 ms. (The unread index is in table order already: oldest first.)
      */
-    private static Field<Integer> countUpToCap(Condition rows) {
+    private static Field<Integer> countUpToCap(Condition rows, OrderField<?>... order) {
         return DSL.field(DSL.selectCount().from(DSL.selectOne().from(CONVERSATION_PARTICIPANT).where(rows)
-                .limit(COUNT_CAP + 1).asTable("capped")));
+                .orderBy(order).limit(COUNT_CAP + 1).asTable("capped")));
     }
 
     private static Condition unread(String viewer) {
