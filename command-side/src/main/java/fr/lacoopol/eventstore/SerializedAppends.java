@@ -1,10 +1,11 @@
 package fr.lacoopol.eventstore;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
-import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
+import org.axonframework.serialization.SerializedObject;
 
 /**
  * Appends events only while holding a transaction-scoped advisory lock, so that transactions append one after
@@ -13,8 +14,12 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStora
  * <p>Why: a tracking processor reads events by {@code globalindex}. When a transaction that took index 10
  * commits after one that took 11, the processor sees 11 first, records 10 as a gap, and after the gap
  * timeout stops waiting for it — the event is then never handled. With the lock, the index is taken and
- * committed under mutual exclusion, so a later index is never visible before an earlier one. The lock is
- * held from the insert to the commit only, which is short: events are appended when the unit of work commits.
+ * committed under mutual exclusion, so a later index is never visible before an earlier one.
+ *
+ * <p>The insert takes the lock itself ({@code INSERT … SELECT … FROM pg_advisory_xact_lock(…)}: the row, and
+ * with it the index, is made once the lock is held), so that it is held from the insert to the commit only:
+ * the events are serialised and encrypted before, and no round trip is spent on the lock alone. Every
+ * command's events pass through here, and the time the lock is held bounds how many commands commit a second.
  */
 public final class SerializedAppends {
 
@@ -26,16 +31,32 @@ public final class SerializedAppends {
 
     public static AppendEventsStatementBuilder statementBuilder() {
         return (connection, schema, dataType, events, serializer, timestampWriter) -> {
-            lockAppends(connection);
-            return JdbcEventStorageEngineStatements.appendEvents(
-                    connection, schema, dataType, events, serializer, timestampWriter);
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
+                    + " (" + schema.domainEventFields() + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM pg_advisory_xact_lock("
+                    + APPEND_LOCK_KEY + ")");
+            for (EventMessage<?> event : events) {
+                DomainEventMessage<?> domainEvent = asDomainEvent(event);
+                SerializedObject<?> payload = domainEvent.serializePayload(serializer, dataType);
+                SerializedObject<?> metaData = domainEvent.serializeMetaData(serializer, dataType);
+                // The columns in the order of EventSchema.domainEventFields().
+                insert.setString(1, domainEvent.getIdentifier());
+                insert.setString(2, domainEvent.getAggregateIdentifier());
+                insert.setLong(3, domainEvent.getSequenceNumber());
+                insert.setString(4, domainEvent.getType());
+                timestampWriter.writeTimestamp(insert, 5, domainEvent.getTimestamp());
+                insert.setString(6, payload.getType().getName());
+                insert.setString(7, payload.getType().getRevision());
+                insert.setObject(8, payload.getData());
+                insert.setObject(9, metaData.getData());
+                insert.addBatch();
+            }
+            return insert;
         };
     }
 
-    private static void lockAppends(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, APPEND_LOCK_KEY);
-            lock.execute();
-        }
+    /** An event published outside an aggregate is stored as Axon stores it: no type, its own id, sequence 0. */
+    private static <T> DomainEventMessage<T> asDomainEvent(EventMessage<T> event) {
+        if (event instanceof DomainEventMessage<T> domainEvent) return domainEvent;
+        return new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
     }
 }
