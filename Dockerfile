@@ -5,4 +5,6 @@ WORKDIR /app
 COPY api/target/coopol.jar /app/coopol.jar
 ENV JAVA_OPTS="-Xmx1g"
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Daxoniq.update-checker.disabled=true -jar /app/coopol.jar"]
+# Thread priorities as ./coopol up sets them: background work yields to requests (README, "Operations").
+ENV JAVA_PRIORITIES="-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:CompilerThreadPriority=10"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_PRIORITIES $JAVA_OPTS -Daxoniq.update-checker.disabled=true -jar /app/coopol.jar"]

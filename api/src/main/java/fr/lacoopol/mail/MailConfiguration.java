@@ -3,6 +3,7 @@ package fr.lacoopol.mail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.lacoopol.BackgroundPriority;
 import jakarta.mail.util.StreamProvider;
 import javax.sql.DataSource;
 import org.eclipse.angus.mail.util.MailStreamProvider;
@@ -40,13 +41,16 @@ class MailConfiguration {
      * The single-machine default: a real SMTP server in the process, and IMAP beside it, where any password
      * opens the mailbox of any address — a developer or a test reads the e-mails with any mail client.
      */
-    @Bean(initMethod = "start", destroyMethod = "stop")
+    @Bean(destroyMethod = "stop")
     @ConditionalOnProperty(name = "coopol.mail.embedded", havingValue = "true")
     GreenMail embeddedMailServer(@Value("${spring.mail.port}") int smtpPort,
                                  @Value("${coopol.mail.imap-port:3143}") int imapPort) {
-        return new GreenMail(new ServerSetup[] {
+        GreenMail server = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        // It stands in for the outside relay: its threads (one per connection) must not compete with requests.
+        BackgroundPriority.startInBackground("embedded-mail", server::start);
+        return server;
     }
 }

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
@@ -83,7 +87,6 @@ public class EventStoreConfiguration {
     @DependsOn("commandSchemaMigration")
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration,
@@ -93,11 +96,28 @@ public class EventStoreConfiguration {
                 // Snapshots would hold an aggregate's personal data: they go through the same encryption.
                 .snapshotSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
+                // Axon's own resolver (its auto-configuration provides it only when it builds the event store).
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .appendEvents(SerializedAppends.statementBuilder())
                 .gapTimeout(gapTimeout)
+                .build();
+    }
+
+    /**
+     * Axon's own event store on that engine, as Axon would build it, except for its threads: the ones that read
+     * new events for the tracking processors are background work and run at the lowest priority, so that they
+     * yield the processor to requests (see the README, "Operations").
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .threadFactory(new AxonThreadFactory(Thread.MIN_PRIORITY, new ThreadGroup("EmbeddedEventStore")))
                 .build();
     }
 }
