@@ -37,7 +37,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
-import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -72,12 +71,13 @@ class ConversationQueries {
         Condition box = CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
                 .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
-        // One round trip for both counts, one for the page with its authors' names, one for the other names.
-        Record2<Integer, Integer> counts = db.select(countUpToCap(box, CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.asc()),
-                countUpToCap(unread(viewer))).fetchOne();
+        // One round trip for the page with its authors' names and the box's counts (computed once, whatever the
+        // page's size), one for the other names. Under load, each round trip waits its turn for a core twice.
+        Field<Integer> boxTotal = countUpToCap(box, CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.asc()).as("box_total");
+        Field<Integer> boxUnread = countUpToCap(unread(viewer)).as("box_unread");
         MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
-                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME)
+                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME, boxTotal, boxUnread)
                 .from(CONVERSATION_PARTICIPANT)
                 .join(CONVERSATION).on(CONVERSATION.CONVERSATION_ID.eq(CONVERSATION_PARTICIPANT.CONVERSATION_ID))
                 .leftJoin(author).on(author.MEMBER_ID.eq(CONVERSATION.AUTHOR_ID))
@@ -85,6 +85,8 @@ class ConversationQueries {
                 .orderBy(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.desc(), CONVERSATION_PARTICIPANT.CONVERSATION_ID)
                 .limit(query.size()).offset((long) query.page() * query.size())
                 .fetch().stream().map(r -> (Record) r).toList();
+        // An empty page (an empty box, or a page past its end) carries no counts: they are asked apart.
+        Record counts = rows.isEmpty() ? db.select(boxTotal, boxUnread).fetchOne() : rows.get(0);
         List<ConversationRecord> conversations = rows.stream().map(row -> row.into(CONVERSATION)).toList();
         Map<String, Participant> authors = new HashMap<>();
         for (Record row : rows) {
@@ -101,7 +103,7 @@ class ConversationQueries {
                     instant(row.get(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)), row.get(CONVERSATION_PARTICIPANT.UNREAD),
                     conversation.getNoReply()));
         }
-        return new ConversationPage(items, counts.value1(), query.page(), query.size(), counts.value2());
+        return new ConversationPage(items, counts.get(boxTotal), query.page(), query.size(), counts.get(boxUnread));
     }
 
     @QueryHandler
