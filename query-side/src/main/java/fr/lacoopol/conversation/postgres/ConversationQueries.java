@@ -9,7 +9,6 @@ import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 
-import fr.lacoopol.access.Viewer;
 import fr.lacoopol.conversation.query.AlertsView;
 import fr.lacoopol.conversation.query.ConversationPage;
 import fr.lacoopol.conversation.query.ConversationSummaryView;
@@ -25,6 +24,7 @@ import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.organisation.postgres.SectionManagers;
+import fr.lacoopol.readmodel.jooq.tables.ConversationParticipant;
 import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.ConversationRecord;
 import java.util.ArrayList;
@@ -38,6 +38,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -71,13 +73,15 @@ class ConversationQueries {
         Condition box = CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer)
                 .and(query.inbox() ? CONVERSATION_PARTICIPANT.IN_INBOX.isTrue() : CONVERSATION_PARTICIPANT.IN_SENT.isTrue())
                 .and(CONVERSATION_PARTICIPANT.DELETED.isFalse());
-        // One round trip for the page with its authors' names and the box's counts (computed once, whatever the
-        // page's size), one for the other names. Under load, each round trip waits its turn for a core twice.
+        // One round trip: the page, with its authors' and other participants' names, and the box's counts
+        // (computed once, whatever the page's size). Under load, each round trip waits its turn for a core twice.
         Field<Integer> boxTotal = countUpToCap(box, CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.asc()).as("box_total");
         Field<Integer> boxUnread = countUpToCap(unread(viewer)).as("box_unread");
+        Field<Result<Record3<String, String, String>>> others = othersNamed(viewer, 10);
         MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
-                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME, boxTotal, boxUnread)
+                        CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME, others, boxTotal,
+                        boxUnread)
                 .from(CONVERSATION_PARTICIPANT)
                 .join(CONVERSATION).on(CONVERSATION.CONVERSATION_ID.eq(CONVERSATION_PARTICIPANT.CONVERSATION_ID))
                 .leftJoin(author).on(author.MEMBER_ID.eq(CONVERSATION.AUTHOR_ID))
@@ -87,19 +91,13 @@ class ConversationQueries {
                 .fetch().stream().map(r -> (Record) r).toList();
         // An empty page (an empty box, or a page past its end) carries no counts: they are asked apart.
         Record counts = rows.isEmpty() ? db.select(boxTotal, boxUnread).fetchOne() : rows.get(0);
-        List<ConversationRecord> conversations = rows.stream().map(row -> row.into(CONVERSATION)).toList();
-        Map<String, Participant> authors = new HashMap<>();
-        for (Record row : rows) {
-            String id = row.get(CONVERSATION.AUTHOR_ID);
-            authors.put(id, new Participant(id, row.get(author.FIRST_NAME), row.get(author.LAST_NAME)));
-        }
-        Map<String, List<Participant>> shown = othersShownTo(conversations, query.viewer(), 10, authors);
         List<ConversationSummaryView> items = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Record row = rows.get(i);
-            ConversationRecord conversation = conversations.get(i);
+        for (Record row : rows) {
+            ConversationRecord conversation = row.into(CONVERSATION);
+            Participant writer = new Participant(conversation.getAuthorId(), row.get(author.FIRST_NAME),
+                    row.get(author.LAST_NAME));
             items.add(new ConversationSummaryView(conversation.getConversationId(), conversation.getSubject(),
-                    shown.getOrDefault(conversation.getConversationId(), List.of()), conversation.getParticipantCount(),
+                    shown(conversation, viewer, writer, row.get(others)), conversation.getParticipantCount(),
                     instant(row.get(CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT)), row.get(CONVERSATION_PARTICIPANT.UNREAD),
                     conversation.getNoReply()));
         }
@@ -115,9 +113,11 @@ class ConversationQueries {
                 .and(CONVERSATION_PARTICIPANT.MEMBER_ID.eq(viewer))
                 .fetchOne(CONVERSATION_PARTICIPANT.UNREAD);
         if (unread == null) return Optional.empty();
-        ConversationRecord conversation = db.selectFrom(CONVERSATION)
+        Field<Result<Record3<String, String, String>>> others = othersNamed(viewer, NAMED_PARTICIPANTS);
+        Record row = db.select(CONVERSATION.asterisk(), others).from(CONVERSATION)
                 .where(CONVERSATION.CONVERSATION_ID.eq(query.conversationId().value())).fetchOne();
-        if (conversation == null) return Optional.empty();
+        if (row == null) return Optional.empty();
+        ConversationRecord conversation = row.into(CONVERSATION);
         boolean author = conversation.getAuthorId().equals(viewer);
         Condition readable = author ? DSL.noCondition()
                 : CONVERSATION_MESSAGE.PRIVATE_TO.isNull().or(CONVERSATION_MESSAGE.PRIVATE_TO.eq(viewer));
@@ -137,8 +137,7 @@ class ConversationQueries {
         }
         return Optional.of(new ConversationView(conversation.getConversationId(), conversation.getSubject(),
                 names.get(conversation.getAuthorId()),
-                othersShownTo(List.of(conversation), query.viewer(), NAMED_PARTICIPANTS, names)
-                        .getOrDefault(conversation.getConversationId(), List.of()),
+                shown(conversation, viewer, names.get(conversation.getAuthorId()), row.get(others)),
                 conversation.getParticipantCount(), conversation.getNoReply(), author || !conversation.getNoReply(), unread,
                 views));
     }
@@ -198,43 +197,30 @@ class ConversationQueries {
     }
 
     /**
-     * The other participants the viewer may know of, per conversation, at most {@code limit} each, in three
-     * queries whatever the page's size: everyone but themself in a discussion; the author only for a recipient
-     * of hidden recipients; for the author of a section's message, nobody (only the count).
+     * The other participants the viewer may know of, at most {@code limit}, as a column of the conversation's
+     * row, so that they come in the same statement: everyone but themself in a discussion, and to the author of
+     * a broadcast, whom they wrote to; to the author of a section's message, nobody (only the count, P6).
      */
-    private Map<String, List<Participant>> othersShownTo(List<ConversationRecord> conversations, Viewer viewer, int limit,
-                                                        Map<String, Participant> authors) {
-        String self = viewer.memberId().value();
-        Map<String, List<Participant>> shown = new HashMap<>();
-        List<String> discussions = new ArrayList<>();
-        for (ConversationRecord conversation : conversations) {
-            boolean author = conversation.getAuthorId().equals(self);
-            if (!conversation.getRecipientsHidden()) {
-                discussions.add(conversation.getConversationId());
-            } else if (!author) {
-                shown.put(conversation.getConversationId(), List.of(authors.get(conversation.getAuthorId())));
-            } else if (conversation.getSectionId() == null) {
-                discussions.add(conversation.getConversationId()); // the author of a broadcast knows whom they wrote to
-            }
-        }
-        if (discussions.isEmpty()) return shown;
-        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(CONVERSATION_PARTICIPANT.CONVERSATION_ID)
-                .orderBy(CONVERSATION_PARTICIPANT.MEMBER_ID)).as("rank");
-        var ranked = DSL.select(CONVERSATION_PARTICIPANT.CONVERSATION_ID, CONVERSATION_PARTICIPANT.MEMBER_ID, rank)
-                .from(CONVERSATION_PARTICIPANT)
-                .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(DSL.any(discussions.toArray(String[]::new))))
-                .and(CONVERSATION_PARTICIPANT.MEMBER_ID.ne(self))
-                .asTable("ranked");
-        Field<String> conversation = ranked.field(CONVERSATION_PARTICIPANT.CONVERSATION_ID);
-        Field<String> member = ranked.field(CONVERSATION_PARTICIPANT.MEMBER_ID);
-        db.select(conversation, member, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
-                .from(ranked)
-                .leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(member))
-                .where(ranked.field(rank).le(limit))
-                .orderBy(conversation, ranked.field(rank))
-                .forEach(row -> shown.computeIfAbsent(row.value1(), id -> new ArrayList<>())
-                        .add(new Participant(row.value2(), row.value3(), row.value4())));
-        return shown;
+    private static Field<Result<Record3<String, String, String>>> othersNamed(String viewer, int limit) {
+        ConversationParticipant other = CONVERSATION_PARTICIPANT.as("other");
+        Condition mayBeNamed = CONVERSATION.RECIPIENTS_HIDDEN.isFalse()
+                .or(CONVERSATION.AUTHOR_ID.eq(viewer).and(CONVERSATION.SECTION_ID.isNull()));
+        return DSL.multiset(DSL.select(other.MEMBER_ID, MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
+                        .from(other)
+                        .leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(other.MEMBER_ID))
+                        .where(other.CONVERSATION_ID.eq(CONVERSATION.CONVERSATION_ID))
+                        .and(other.MEMBER_ID.ne(viewer))
+                        .and(mayBeNamed)
+                        .orderBy(other.MEMBER_ID)
+                        .limit(DSL.inline(limit)))
+                .as("others");
+    }
+
+    /** Whom a conversation names to the viewer: to a recipient of hidden recipients, its author alone. */
+    private static List<Participant> shown(ConversationRecord conversation, String viewer, Participant author,
+                                           Result<Record3<String, String, String>> others) {
+        if (conversation.getRecipientsHidden() && !conversation.getAuthorId().equals(viewer)) return List.of(author);
+        return others.map(other -> new Participant(other.value1(), other.value2(), other.value3()));
     }
 
     private Map<String, Participant> names(List<String> memberIds) {
