@@ -52,8 +52,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationQueries {
 
-    /** Names shown with a conversation; the count tells how many more there are. */
+    /** Names shown with a conversation, and with each conversation of a box; the count tells how many more. */
     private static final int NAMED_PARTICIPANTS = 50;
+    private static final int NAMED_IN_A_BOX = 10;
     private static final int MESSAGES = 500;
     static final int COUNT_CAP = 1_000;
 
@@ -77,7 +78,7 @@ class ConversationQueries {
         // (computed once, whatever the page's size). Under load, each round trip waits its turn for a core twice.
         Field<Integer> boxTotal = countUpToCap(box, CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT.asc()).as("box_total");
         Field<Integer> boxUnread = countUpToCap(unread(viewer)).as("box_unread");
-        Field<Result<Record3<String, String, String>>> others = othersNamed(viewer, 10);
+        Field<Result<Record3<String, String, String>>> others = othersNamed(viewer, NAMED_IN_A_BOX);
         MemberProfile author = MEMBER_PROFILE.as("author");
         List<Record> rows = db.select(CONVERSATION.asterisk(), CONVERSATION_PARTICIPANT.UNREAD,
                         CONVERSATION_PARTICIPANT.LAST_MESSAGE_AT, author.FIRST_NAME, author.LAST_NAME, others, boxTotal,
