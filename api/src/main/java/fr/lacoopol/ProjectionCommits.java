@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to disk with everything before it.
  *
  * <p>The commands' transactions — the events appended, and the subscribing access lookup that runs inside them
- * — stay synchronous: an accepted command is on disk. On the messaging bench's sends this saves a quarter of
- * PostgreSQL's CPU per conversation (3.9 to 2.9 ms) and a third of the send's latency.
+ * — stay synchronous: an accepted command is on disk. With every commit asynchronous, as an upper bound, a
+ * sequential send cost PostgreSQL 2.9 ms of CPU instead of 3.9; with the processors' alone, the difference on
+ * the messaging bench stays within its swing (README, "Benchmarks").
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionCommits {
