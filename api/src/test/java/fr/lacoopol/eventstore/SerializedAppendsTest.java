@@ -18,6 +18,8 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The other writers here are such transactions: their events are 10 s old when they commit. Without the
  * append lock this test fails (the slow writer's event is never delivered: checked by removing the lock);
  * with it, the other writers wait for the slow one, and indices become visible in order.
+ *
+ * <p>Events are inserted at the commit ({@link CommitTimeAppends}): the slow writer holds its transaction open
+ * after that insert, in a step of the commit that runs after it.
  */
 class SerializedAppendsTest extends ApiTestSupport {
 
@@ -52,8 +57,13 @@ class SerializedAppendsTest extends ApiTestSupport {
         ids.add(slowId);
         Thread slowWriter = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             eventStore.publish(probe(slowId, Instant.now()));
-            slowAppended.countDown();
-            sleep(HOLD_MILLIS);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    slowAppended.countDown();
+                    sleep(HOLD_MILLIS);
+                }
+            });
         }));
         slowWriter.start();
         assertThat(slowAppended.await(10, TimeUnit.SECONDS)).isTrue();
@@ -75,7 +85,7 @@ class SerializedAppendsTest extends ApiTestSupport {
         assertThat(probe.seen).containsAll(ids);
     }
 
-    private static GenericDomainEventMessage<GapProbe.ProbeEvent> probe(String id, Instant timestamp) {
+    static GenericDomainEventMessage<GapProbe.ProbeEvent> probe(String id, Instant timestamp) {
         return new GenericDomainEventMessage<>("GapProbe", id, 0, new GapProbe.ProbeEvent(id), MetaData.emptyInstance(),
                 UUID.randomUUID().toString(), timestamp);
     }

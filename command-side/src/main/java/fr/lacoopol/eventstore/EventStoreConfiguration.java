@@ -89,11 +89,11 @@ public class EventStoreConfiguration {
     @DependsOn("commandSchemaMigration")
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ConnectionProvider connectionProvider,
+                                          ConnectionProvider connectionProvider, DataSource dataSource,
                                           TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration,
                                           @Value("${coopol.event-store.gap-timeout-ms:60000}") int gapTimeout) {
-        return JdbcEventStorageEngine.builder()
+        return new CommitTimeAppends(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 // Snapshots would hold an aggregate's personal data: they go through the same encryption.
                 .snapshotSerializer(eventSerializer)
@@ -102,9 +102,8 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .appendEvents(SerializedAppends.statementBuilder())
-                .gapTimeout(gapTimeout)
-                .build();
+                .appendEvents(SerializedAppends.statementBuilder(dataSource))
+                .gapTimeout(gapTimeout));
     }
 
     /**
