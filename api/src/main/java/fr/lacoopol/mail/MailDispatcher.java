@@ -6,7 +6,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +65,17 @@ class MailDispatcher {
         if (messages.isEmpty()) return;
         try {
             sender.send(messages.keySet().toArray(MimeMessage[]::new));
-            messages.values().forEach(mail -> outbox.sent(mail.mailId()));
+            outbox.sent(messages.values().stream().map(MailOutbox.PendingMail::mailId).toList());
         } catch (MailSendException e) {
             // Those the relay refused go back to the queue; the others are delivered.
             Map<Object, Exception> failed = e.getFailedMessages();
+            List<String> delivered = new ArrayList<>();
             messages.forEach((message, mail) -> {
                 Exception failure = failed.get(message);
-                if (failure == null) outbox.sent(mail.mailId());
+                if (failure == null) delivered.add(mail.mailId());
                 else refuse(mail, failure);
             });
+            outbox.sent(delivered);
         } catch (MailException e) {
             messages.values().forEach(mail -> refuse(mail, e));
         }

@@ -51,8 +51,11 @@ class MailOutbox {
                 limit);
     }
 
-    void sent(String mailId) {
-        jdbc.update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), last_error = NULL WHERE mail_id = ?", mailId);
+    /** One statement for a batch: each mail marked on its own cost a synchronous commit per mail. */
+    void sent(List<String> mailIds) {
+        if (mailIds.isEmpty()) return;
+        jdbc.update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), last_error = NULL WHERE mail_id = ANY(?)",
+                (Object) mailIds.toArray(String[]::new));
     }
 
     /** The relay refused the message: it was not delivered, so it may be tried again. */
