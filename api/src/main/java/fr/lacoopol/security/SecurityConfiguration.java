@@ -54,8 +54,8 @@ class SecurityConfiguration {
     /**
      * No observation of the security filters. With the actuator's observation registry present, Spring Security
      * wraps each of its dozen filters in two observations of its own, on every request: a sixth of the inbox
-     * read's allocations (264 to 219 KB) and a share of its CPU, for spans nobody collects. The requests themselves are still
-     * observed once (the {@code http.server.requests} metric).
+     * read's allocations (264 to 219 KB) and a share of its CPU, for spans nobody collects. The requests
+     * themselves are still observed once (the {@code http.server.requests} metric).
      */
     @Bean
     SecurityObservationSettings noSecurityFilterObservations() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.lacoopol.e2e.ApiTestSupport;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
@@ -103,7 +104,7 @@ class CommitTimeAppendsTest extends ApiTestSupport {
              ResultSet row = statement.executeQuery(query)) {
             row.next();
             return row.getString(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(query, e);
         }
     }
