@@ -28,14 +28,14 @@ public class Authentication {
     private final AccessDirectory access;
     private final Sessions sessions;
     private final PasswordPolicy passwords;
-    private final LoginThrottle throttle;
+    private final Throttles throttle;
     private final CommandGateway commands;
     private final EmailAddress adminEmail;
     private final String adminHash;
     /** Compared against when there is no account, so that failures all cost the same. */
     private final String unusedHash;
 
-    Authentication(AccessDirectory access, Sessions sessions, PasswordPolicy passwords, LoginThrottle throttle,
+    Authentication(AccessDirectory access, Sessions sessions, PasswordPolicy passwords, Throttles throttle,
                    CommandGateway commands, CoopolProperties properties) {
         this.access = access;
         this.sessions = sessions;
@@ -49,7 +49,7 @@ public class Authentication {
 
     public Session login(String email, String password, String clientAddress) {
         Optional<EmailAddress> address = parse(email);
-        throttle.check(address.map(EmailAddress::value).orElse(email), clientAddress);
+        throttle.login(address.map(EmailAddress::value).orElse(email), clientAddress);
         if (address.isEmpty()) throw refused(password);
         if (address.get().equals(adminEmail)) {
             if (!passwords.matches(password, adminHash)) throw refused(null);

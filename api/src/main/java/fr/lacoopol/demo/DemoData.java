@@ -115,27 +115,26 @@ class DemoData {
     }
 
     void load() {
-        String hash = passwords.hashNew(PASSWORD);
 
         FederationId paris = FederationId.random();
         send(new CreateFederationCommand(paris, "Paris", "75"));
-        MemberId camille = activeMember(hash, paris, null, MembershipType.MEMBER, "Camille", "Referent",
+        MemberId camille = activeMember(paris, null, MembershipType.MEMBER, "Camille", "Referent",
                 new Coordinates("01 45 56 77 00", null, "10 rue de Solférino", null, "75007", "Paris", "France"), null);
         send(new AppointReferentCommand(paris, camille));
 
         SectionId solferino = SectionId.random();
         send(new CreateSectionCommand(solferino, paris, "Solferino",
                 new SectionAddress("10 rue de Solferino", "75007", "Paris")));
-        MemberId sabine = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Sabine", "Un",
+        MemberId sabine = activeMember(paris, solferino, MembershipType.MEMBER, "Sabine", "Un",
                 new Coordinates("01 47 05 11 11", "06 11 11 11 11", "12 rue de Grenelle", null, "75007", "Paris", "France"), null);
         send(new AppointSecretaryCommand(solferino, sabine));
-        MemberId virginie = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Virginie", "Deux",
+        MemberId virginie = activeMember(paris, solferino, MembershipType.MEMBER, "Virginie", "Deux",
                 new Coordinates("01 43 22 22 22", "06 22 22 22 22", "5 rue de la Roquette", "bâtiment B", "75011", "Paris", "France"),
                 new PersonalInfo(Sex.FEMALE, LocalDate.of(1985, 5, 14)));
         send(new ChangeVisibilityCommand(virginie, Visibility.EVERYONE));
-        activeMember(hash, paris, solferino, MembershipType.MEMBER, "Albin", "Trois",
+        activeMember(paris, solferino, MembershipType.MEMBER, "Albin", "Trois",
                 new Coordinates("01 44 33 33 33", "06 33 33 33 33", "8 rue du Bac", null, "75007", "Paris", "France"), null);
-        MemberId gregoire = activeMember(hash, paris, solferino, MembershipType.MEMBER, "Grégoire", "Quatre",
+        MemberId gregoire = activeMember(paris, solferino, MembershipType.MEMBER, "Grégoire", "Quatre",
                 new Coordinates("01 45 44 44 44", "06 44 44 44 44", "3 rue Las Cases", null, "75007", "Paris", "France"), null);
         send(new ChangeVisibilityCommand(gregoire, Visibility.SECRETARY_ONLY));
 
@@ -143,10 +142,10 @@ class DemoData {
         send(new CreateFederationCommand(eureEtLoir, "Eure-et-Loir", "28"));
         SectionId chartres = SectionId.random();
         send(new CreateSectionCommand(chartres, eureEtLoir, "Chartres", new SectionAddress(null, "28000", "Chartres")));
-        MemberId cedric = activeMember(hash, eureEtLoir, chartres, MembershipType.MEMBER, "Cédric", "Cinq",
+        MemberId cedric = activeMember(eureEtLoir, chartres, MembershipType.MEMBER, "Cédric", "Cinq",
                 new Coordinates("02 37 55 55 55", "06 55 55 55 55", "1 place des Épars", null, "28000", "Chartres", "France"), null);
         send(new AppointSecretaryCommand(chartres, cedric));
-        MemberId victor = activeMember(hash, eureEtLoir, chartres, MembershipType.SUPPORTER, "Victor", "Martin",
+        MemberId victor = activeMember(eureEtLoir, chartres, MembershipType.SUPPORTER, "Victor", "Martin",
                 new Coordinates("02 37 66 66 66", "06 66 66 66 66", "14 rue du Cheval Blanc", null, "28000", "Chartres", "France"),
                 new PersonalInfo(Sex.MALE, LocalDate.of(1978, 1, 2)));
         send(new ChangeVisibilityCommand(victor, Visibility.EVERYONE));
@@ -219,7 +218,7 @@ class DemoData {
     }
 
     /** A person recorded, invited and having accepted the charter, as if they had followed their e-mail. */
-    private MemberId activeMember(String passwordHash, FederationId federation, SectionId section, MembershipType type,
+    private MemberId activeMember(FederationId federation, SectionId section, MembershipType type,
                                   String firstName, String lastName, Coordinates coordinates, PersonalInfo personal) {
         MemberId member = MemberId.random();
         String email = ascii(firstName) + "." + ascii(lastName) + "@demo.lacoopol.fr";
@@ -227,7 +226,7 @@ class DemoData {
                 new EmailAddress(email), coordinates, personal == null ? PersonalInfo.NONE : personal, null, null));
         String invitation = UUID.randomUUID().toString();
         send(new InviteMemberCommand(member, invitation, clock.instant().plus(properties.invitationTtl())));
-        send(new AcceptInvitationCommand(member, invitation, true, properties.charterVersion(), passwordHash,
+        send(new AcceptInvitationCommand(member, invitation, true, properties.charterVersion(), passwords.hashNew(PASSWORD),
                 clock.instant()));
         return member;
     }

@@ -50,6 +50,7 @@ class SyntheticMembers {
             "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert",
             "Bonnet", "François", "Martinez", "Légaré", "Chévenement", "Aubry", "Jospin", "Mauroy", "Bérégovoy"};
     private static final int SECTIONS = 20;
+    private static final String VOLUME_DEPARTMENT = "99";
 
     private final CommandGateway commands;
     private final AccessDirectory access;
@@ -73,8 +74,11 @@ class SyntheticMembers {
             return;
         }
         // A resumed load puts the rest in new sections of their own: only the addresses must be unique.
-        FederationId federation = FederationId.random();
-        send(new CreateFederationCommand(federation, "Volume", "99"));
+        FederationId federation = access.federationOfDepartment(VOLUME_DEPARTMENT).orElseGet(() -> {
+            FederationId created = FederationId.random();
+            send(new CreateFederationCommand(created, "Volume", VOLUME_DEPARTMENT));
+            return created;
+        });
         List<SectionId> sections = new ArrayList<>();
         for (int s = 0; s < SECTIONS; s++) {
             SectionId section = SectionId.random();

@@ -44,7 +44,7 @@ public class AvatarImages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload", e);
         }
-        return files.store(png, "image/png");
+        return files.store(FileStore.Area.IMAGES, png, "image/png");
     }
 
     byte[] reencode(byte[] upload) {

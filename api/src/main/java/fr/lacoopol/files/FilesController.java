@@ -1,38 +1,53 @@
 package fr.lacoopol.files;
 
 import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.member.query.MayViewImageQuery;
+import fr.lacoopol.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Stored pictures, to the callers who may see what they belong to: a member's avatar to those who may see
+ * the profile (P4, P5), a section's to its members. Anything else answers 404, as a hash that names nothing.
+ */
 @RestController
 @Tag(name = "Fichiers")
 class FilesController {
 
     private final FileStore files;
+    private final QueryGateway queries;
 
-    FilesController(FileStore files) {
+    FilesController(FileStore files, QueryGateway queries) {
         this.files = files;
+        this.queries = queries;
     }
 
-    /** A stored image by its hash. Content never changes under a hash, so it may be cached for good. */
+    /** Content never changes under a hash; the caller's browser may keep it, no shared cache may. */
     @GetMapping("/api/files/{sha256}")
-    @Operation(summary = "Une image stockée (avatar), par son empreinte")
+    @Operation(summary = "Une image stockée (avatar), par son empreinte",
+            description = "Seulement à qui peut voir le profil ou la section dont c'est l'avatar.")
     ResponseEntity<Resource> file(@PathVariable String sha256) {
-        return files.find(sha256)
+        boolean mayView = queries.query(new MayViewImageQuery(CurrentCaller.viewer(), sha256), Boolean.class).join();
+        if (!mayView) throw NotFoundException.notFound();
+        return files.find(FileStore.Area.IMAGES, sha256)
                 .map(path -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_PNG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
                         .header("X-Content-Type-Options", "nosniff")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().build().toString())
                         .<Resource>body(new FileSystemResource(path)))
-                .orElseThrow(() -> new NotFoundException("not_found", "introuvable"));
+                .orElseThrow(NotFoundException::notFound);
     }
 }

@@ -116,7 +116,7 @@ public class ImportWorker {
 
     private void run(Job job) {
         try {
-            Path file = files.find(job.fileSha256()).orElseThrow(() ->
+            Path file = files.find(FileStore.Area.MEMBER_FILES, job.fileSha256()).orElseThrow(() ->
                     new IllegalStateException("the file of import " + job.importId() + " is missing"));
             try (Rows rows = CsvFile.of(file, job.encoding(), job.delimiter()).rows()) {
                 rows.skip(job.rowsDone());
@@ -233,8 +233,10 @@ public class ImportWorker {
             int line = rows.get(i).line();
             PersonKey emailOwner = person.email() == null ? null : byEmail.get(person.email().value());
             if (emailOwner != null && !job.sectionId().equals(emailOwner.sectionId())) {
-                outcomes.set(i, RowOutcome.rejected(line, "cette adresse e-mail est celle d'un compte d'une autre section"));
-                continue;
+                // Someone else's login elsewhere: this row is taken like any other, and the section learns
+                // nothing of it (P1); the person's invitation asks them by e-mail (MailNotifications).
+                emailOwner = null;
+                byEmail.remove(person.email().value());
             }
             MemberId target = emailOwner != null ? emailOwner.memberId()
                     : person.membershipNumber() != null && byNumber.containsKey(person.membershipNumber())

@@ -79,7 +79,7 @@ final class RowValues {
         try {
             return new EmailAddress(email);
         } catch (InvalidValueException e) {
-            throw rejected("adresse e-mail invalide : " + email);
+            throw rejected("adresse e-mail invalide");
         }
     }
 
@@ -97,7 +97,7 @@ final class RowValues {
             case "f", "femme", "mme", "madame", "mlle", "mademoiselle", "female" -> Sex.FEMALE;
             case "m", "h", "homme", "monsieur", "mr", "male" -> Sex.MALE;
             case "autre", "x", "other", "nb", "non binaire" -> Sex.OTHER;
-            default -> throw rejected("sexe illisible : " + sex);
+            default -> throw rejected("sexe illisible");
         };
     }
 
@@ -117,9 +117,9 @@ final class RowValues {
                         Integer.parseInt(yearFirst.group(3)));
             }
         } catch (DateTimeException e) {
-            throw rejected(what + " n'existe pas : " + value);
+            throw rejected(what + " n'existe pas");
         }
-        throw rejected(what + " est illisible : " + value + " (attendu JJ/MM/AAAA)");
+        throw rejected(what + " est illisible (attendu JJ/MM/AAAA)");
     }
 
     private String text(ImportField field, String what, int max) {

@@ -1,6 +1,7 @@
 package fr.lacoopol.mail;
 
 import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.contact.query.ContactView;
 import fr.lacoopol.contact.query.Contacts;
@@ -45,9 +46,12 @@ class MailNotifications {
     private final MailOutbox outbox;
     private final SignedLinks links;
     private final QueryGateway queries;
+    private final AccessDirectory access;
     private final String baseUrl;
 
-    MailNotifications(MailOutbox outbox, SignedLinks links, QueryGateway queries, CoopolProperties properties) {
+    MailNotifications(MailOutbox outbox, SignedLinks links, QueryGateway queries, AccessDirectory access,
+                      CoopolProperties properties) {
+        this.access = access;
         this.outbox = outbox;
         this.queries = queries;
         this.links = links;
@@ -59,6 +63,12 @@ class MailNotifications {
         if (event.email() == null) return; // erased since (GDPR-2): nobody to write to
         // The demo data's people accept their invitation in the same breath: there is nobody to write to.
         if (DemoActor.caused(message)) return;
+        boolean hasAnotherAccount = access.loginAccount(event.email())
+                .filter(account -> !account.memberId().equals(event.memberId())).isPresent();
+        if (hasAnotherAccount) {
+            askToJoin(event, message);
+            return;
+        }
         String link = baseUrl + "/invitation/" + links.token(Purpose.INVITATION, event.memberId(), event.invitationId());
         outbox.enqueue(message.getIdentifier(), "INVITATION", event.email().value(),
                 "Ton invitation à rejoindre la coopol",
@@ -74,6 +84,29 @@ class MailNotifications {
 
                 À bientôt sur la coopol !
                 """.formatted(firstName(event.name()), link, DATE.format(event.expiresAt())));
+    }
+
+    /**
+     * A section invited an address that is already another account's login (recorded there without one, see
+     * AccessLookupProjection): no second account; the person is asked whether to join the section, from the
+     * account they have.
+     */
+    private void askToJoin(MemberInvitedEvent event, EventMessage<?> message) {
+        String sectionName = access.placement(event.memberId()).map(AccessDirectory.MemberPlacement::sectionId)
+                .flatMap(section -> queries.query(new FindSectionQuery(Viewer.ofAdministrator(), section),
+                        ResponseTypes.optionalInstanceOf(SectionView.class)).join())
+                .map(SectionView::name).orElse("une section");
+        outbox.enqueue(message.getIdentifier(), "INVITATION", event.email().value(),
+                "La section " + sectionName + " aimerait te compter parmi ses membres",
+                """
+                Bonjour %s,
+
+                La section %s de la coopol a inscrit ton adresse e-mail et aimerait te compter parmi ses membres.
+                Tu as déjà un compte sur la coopol avec cette adresse : il n'en faut pas un second.
+
+                Si tu veux rejoindre cette section, connecte-toi à %s et demande à la rejoindre depuis sa page.
+                Sinon, tu n'as rien à faire : ton compte et ta section restent tels qu'ils sont.
+                """.formatted(firstName(event.name()), sectionName, baseUrl));
     }
 
     @EventHandler

@@ -51,11 +51,17 @@ class MailOutbox {
                 limit);
     }
 
-    /** One statement for a batch: each mail marked on its own cost a synchronous commit per mail. */
+    /**
+     * Marks a batch delivered, in one statement. A delivered mail keeps only what proves it was sent once
+     * (its id, kind and times): its address, subject, body and links are blanked, so the table holds no
+     * personal data and no working link after delivery.
+     */
     void sent(List<String> mailIds) {
         if (mailIds.isEmpty()) return;
-        jdbc.update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), last_error = NULL WHERE mail_id = ANY(?)",
-                (Object) mailIds.toArray(String[]::new));
+        jdbc.update("""
+                UPDATE mail_outbox SET state = 'SENT', sent_at = now(), last_error = NULL,
+                                       recipient = '', subject = '', body = '', sender_name = NULL, unsubscribe_url = NULL
+                WHERE mail_id = ANY(?)""", (Object) mailIds.toArray(String[]::new));
     }
 
     /** The relay refused the message: it was not delivered, so it may be tried again. */

@@ -36,12 +36,12 @@ class SecurityConfiguration {
                                 "/api/auth/password-resets", "/api/auth/password-strength",
                                 "/api/invitations/*/accept", "/api/me/email-confirmations", "/api/pre-registrations",
                                 "/api/contact-unsubscriptions/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/charter", "/api/files/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/charter").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/admin/**", "/api/federations").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/admin/**", "/api/federations", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,

@@ -6,10 +6,15 @@ import fr.lacoopol.errors.ForbiddenException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.member.InvalidValueException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -28,6 +33,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -46,6 +52,12 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
         return Problems.problem(statusOf(e), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ReadYourWrite.NotYetVisibleException.class)
+    ResponseEntity<ProblemDetail> notYetVisible(ReadYourWrite.NotYetVisibleException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -68,6 +80,9 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof InvalidValueException invalid) return answer(invalidValue(invalid));
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return answer(validation(List.of(Map.of("field", path(mismatch), "message", reason(mismatch)))));
+        }
         return answer(Problems.problem(HttpStatus.BAD_REQUEST, "malformed_request", "la requête est illisible"));
     }
 
@@ -81,20 +96,22 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
-        return answer(badParameter());
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        if (name == null) return answer(badParameter());
+        return answer(validation(List.of(Map.of("field", name, "message", expected(e.getRequiredType())))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return answer(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large", "le fichier dépasse 8 Mo"));
+        return answer(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large", "le fichier est trop volumineux"));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return answer(Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable"));
+        return answer(domain(NotFoundException.notFound()));
     }
 
     /**
@@ -109,13 +126,14 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
             HttpStatus known = HttpStatus.resolve(status.value());
             problem.setProperty("code", known == null ? "http_" + status.value()
                     : known.name().toLowerCase(Locale.ROOT));
+            problem.setDetail(FRENCH_DETAILS.getOrDefault(status.value(), "la requête ne peut pas être traitée"));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
-        return Problems.problem(HttpStatus.NOT_FOUND, "not_found", "introuvable");
+        return domain(NotFoundException.notFound());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -161,6 +179,50 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
         if (e instanceof TooManyRequestsException) return HttpStatus.TOO_MANY_REQUESTS;
         if (e instanceof UnauthenticatedException) return HttpStatus.UNAUTHORIZED;
         return HttpStatus.BAD_REQUEST;
+    }
+
+    /** Spring MVC's own refusals, in the users' language. */
+    private static final Map<Integer, String> FRENCH_DETAILS = Map.of(
+            400, "la requête est invalide",
+            405, "cette méthode n'est pas permise sur cette adresse",
+            406, "aucun format de réponse accepté par le client n'est disponible",
+            413, "la requête est trop volumineuse",
+            415, "ce type de contenu n'est pas accepté ici");
+
+    /** The JSON path of the value at fault: {@code memberIds[2]}, {@code address.city}. */
+    private static String path(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String reason(MismatchedInputException e) {
+        if (e instanceof InvalidNullException) return "une valeur est obligatoire ici (null refusé)";
+        return expected(e.getTargetType());
+    }
+
+    /** What a value of this type must be: for an enumeration, its values. */
+    private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "valeurs permises : " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == null) return "valeur invalide";
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long" -> "un nombre entier est attendu";
+            case "boolean", "Boolean" -> "true ou false est attendu";
+            case "LocalDate" -> "une date AAAA-MM-JJ est attendue";
+            case "Instant", "OffsetDateTime", "LocalDateTime" -> "une date et heure ISO 8601 est attendue";
+            case "String" -> "un texte est attendu";
+            default -> "valeur invalide";
+        };
     }
 
     private static ProblemDetail badParameter() {

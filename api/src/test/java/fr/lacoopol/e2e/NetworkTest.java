@@ -66,7 +66,7 @@ class NetworkTest extends ApiTestSupport {
 
         // NET-5: asking twice, asking back, asking oneself.
         expectCode(post("/api/coopain-requests", yann.token(), Map.of("memberId", rose.id())), 409, "coopain_request_pending");
-        expectCode(post("/api/coopain-requests", rose.token(), Map.of("memberId", yann.id())), 404, "member_not_found");
+        expectCode(post("/api/coopain-requests", rose.token(), Map.of("memberId", yann.id())), 404, "not_found");
         expectCode(post("/api/coopain-requests", rose.token(), Map.of("memberId", rose.id())), 422, "coopain_self");
         // Only Rose decides.
         assertThat(post("/api/coopain-requests/" + requestId + "/accept", yann.token(), Map.of()).status()).isEqualTo(404);

@@ -151,7 +151,7 @@ class SectionManagementTest extends ApiTestSupport {
         String cedric = tokenOf(demo("cedric.cinq"));
         String chartres = get("/api/me", cedric).text("sectionId");
         assertThat(post("/api/sections/" + chartres + "/lists/" + list + "/members", cedric,
-                Map.of("memberIds", List.of(noe.id()))).text("code")).isEqualTo("list_not_found");
+                Map.of("memberIds", List.of(noe.id()))).text("code")).isEqualTo("not_found");
 
         // Deleting the zone empties it.
         assertThat(send(builder(base + "/zones/" + zoneId, section.secretary()).DELETE()).status()).isEqualTo(204);

@@ -74,7 +74,7 @@ class ContactAggregate {
     /** A contact of another section answers as one that does not exist. */
     private void requireSection(SectionId asked) {
         if (sectionId == null || !sectionId.equals(asked)) {
-            throw new NotFoundException("contact_not_found", "contact introuvable");
+            throw new NotFoundException();
         }
     }
 

@@ -57,7 +57,7 @@ class ConversationAggregate {
     @CommandHandler
     ConversationAggregate(StartConversationCommand command) {
         String subject = Text.required("subject", command.subject(), SUBJECT_MAX);
-        String body = Text.required("body", command.body(), BODY_MAX);
+        String body = Text.requiredParagraphs("body", command.body(), BODY_MAX);
         Set<MemberId> to = new LinkedHashSet<>(command.recipientIds() == null ? List.of() : command.recipientIds());
         to.remove(command.authorId());
         if (to.isEmpty()) throw new InvalidValueException("recipientIds", "il faut au moins un destinataire");
@@ -70,7 +70,7 @@ class ConversationAggregate {
     void handle(ReplyCommand command) {
         MemberId replier = command.authorId();
         requireParticipant(replier);
-        String body = Text.required("body", command.body(), BODY_MAX);
+        String body = Text.requiredParagraphs("body", command.body(), BODY_MAX);
         boolean byAuthor = replier.equals(author);
         if (noReply && !byAuthor) {
             throw new RuleViolationException("conversation_no_reply",
@@ -103,7 +103,7 @@ class ConversationAggregate {
     /** To anyone outside it, the conversation does not exist. */
     private void requireParticipant(MemberId member) {
         if (!member.equals(author) && !recipients.contains(member)) {
-            throw new NotFoundException("conversation_not_found", "conversation introuvable");
+            throw new NotFoundException();
         }
     }
 

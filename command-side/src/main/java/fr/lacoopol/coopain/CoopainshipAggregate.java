@@ -79,7 +79,7 @@ class CoopainshipAggregate {
     @CommandHandler
     void handle(RemoveCoopainCommand command) {
         if (state != State.COOPAINS || !isOneOfThem(command.memberId())) {
-            throw new NotFoundException("coopain_not_found", "ce membre n'est pas dans tes coopains");
+            throw new NotFoundException();
         }
         MemberId other = command.memberId().equals(asker) ? recipient : asker;
         apply(new CoopainRemovedEvent(coopainshipId, command.memberId(), other));
@@ -88,7 +88,7 @@ class CoopainshipAggregate {
     /** Only the member asked decides; to anyone else, the request does not exist. */
     private void requirePendingFor(MemberId member) {
         if (state != State.ASKED || !recipient.equals(member)) {
-            throw new NotFoundException("coopain_request_not_found", "demande introuvable");
+            throw new NotFoundException();
         }
     }
 

@@ -65,7 +65,7 @@ class ListAggregate {
 
     /** A list of another section answers as one that does not exist. */
     private void requireSection(SectionId asked) {
-        if (sectionId == null || !sectionId.equals(asked)) throw new NotFoundException("list_not_found", "liste introuvable");
+        if (sectionId == null || !sectionId.equals(asked)) throw new NotFoundException();
     }
 
     @EventSourcingHandler

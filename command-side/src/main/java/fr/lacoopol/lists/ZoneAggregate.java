@@ -76,7 +76,7 @@ class ZoneAggregate {
 
     /** A zone of another section answers as one that does not exist. */
     private void requireSection(SectionId asked) {
-        if (sectionId == null || !sectionId.equals(asked)) throw new NotFoundException("zone_not_found", "zone introuvable");
+        if (sectionId == null || !sectionId.equals(asked)) throw new NotFoundException();
     }
 
     @EventSourcingHandler

@@ -49,6 +49,7 @@ import fr.lacoopol.member.event.PoliticalActivitiesChangedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -66,6 +67,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 class MemberAggregate {
 
     @AggregateIdentifier
+    private static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
+
     private MemberId memberId;
     private AccountState state;
     private EmailAddress email;
@@ -106,6 +109,7 @@ class MemberAggregate {
         if (email == null) {
             throw new RuleViolationException("incomplete_profile", "il faut une adresse e-mail valide pour inviter");
         }
+        if (invitation != null && isRepeat(command.expiresAt())) return;
         apply(new MemberInvitedEvent(memberId, command.invitationId(), command.expiresAt(), email, name));
     }
 
@@ -256,6 +260,15 @@ class MemberAggregate {
             apply(new ImportedDataMergedEvent(memberId, command.importId(), newEmail, mergedCoordinates, mergedInfo,
                     Objects.equals(mergedNumber, membershipNumber) ? null : mergedNumber, mergedDate));
         }
+    }
+
+    /**
+     * An invitation asked for again within a minute of the pending one (a double click, a retried request)
+     * is that same invitation: no new link, which would void the one just e-mailed, and no second e-mail.
+     * Both expire at their asking time plus the same validity, so the expiries tell the asking times apart.
+     */
+    private boolean isRepeat(Instant expiresAt) {
+        return Duration.between(invitation.expiresAt(), expiresAt).abs().compareTo(REPEAT_WINDOW) < 0;
     }
 
     private void requireActive() {

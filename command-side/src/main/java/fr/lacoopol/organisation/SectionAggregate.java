@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.lacoopol.access.lookup.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
-import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ContactId;
 import fr.lacoopol.ids.MemberId;
@@ -29,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -42,6 +42,7 @@ class SectionAggregate {
     @AggregateIdentifier
     private SectionId sectionId;
     private SectionProfile profile;
+    private long configurationVersion = -1;
     private final Set<MemberId> secretaries = new HashSet<>();
 
     SectionAggregate() {
@@ -60,13 +61,15 @@ class SectionAggregate {
         apply(new SectionCreatedEvent(command.sectionId(), command.federationId(), name, address));
     }
 
+    /** Answers the sequence number of the configuration in force once handled, changed or not. */
     @CommandHandler
-    void handle(ConfigureSectionCommand command, SectionMembership membership) {
+    long handle(ConfigureSectionCommand command, SectionMembership membership) {
         SectionProfile wanted = command.profile();
         List<MemberId> officers = new ArrayList<>(wanted.bureau());
         if (wanted.treasurerId() != null) officers.add(wanted.treasurerId());
         membership.requireInSection(sectionId, officers);
         if (!wanted.equals(profile)) apply(new SectionConfiguredEvent(sectionId, wanted));
+        return configurationVersion;
     }
 
     @CommandHandler
@@ -86,7 +89,7 @@ class SectionAggregate {
     @CommandHandler
     void handle(DismissSecretaryCommand command) {
         if (!secretaries.contains(command.memberId())) {
-            throw new NotFoundException("not_secretary", "ce membre n'est pas secrétaire de la section");
+            throw new RuleViolationException("not_secretary", "ce membre n'est pas secrétaire de la section");
         }
         if (secretaries.size() == 1) {
             throw new RuleViolationException("last_secretary", "une section garde au moins un secrétaire");
@@ -97,7 +100,7 @@ class SectionAggregate {
     @CommandHandler
     void handle(SendContactEmailCommand command) {
         String subject = Text.required("subject", command.subject(), 200);
-        String body = Text.required("body", command.body(), 20_000);
+        String body = Text.requiredParagraphs("body", command.body(), 20_000);
         List<ContactId> contacts = command.contactIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(command.contactIds()));
         if (contacts.isEmpty()) throw new InvalidValueException("contactIds", "choisis au moins un contact");
@@ -114,8 +117,9 @@ class SectionAggregate {
     }
 
     @EventSourcingHandler
-    void on(SectionConfiguredEvent event) {
+    void on(SectionConfiguredEvent event, @SequenceNumber long sequenceNumber) {
         profile = event.profile();
+        configurationVersion = sequenceNumber;
     }
 
     @EventSourcingHandler

@@ -125,6 +125,21 @@ class MemberAggregateTest {
     }
 
     @Test
+    void anInvitationAskedAgainWithinAMinuteIsTheSameInvitation() {
+        fixture.given(created(EMAIL), invited("inv-1"))
+                .when(new InviteMemberCommand(MEMBER, "inv-2", IN_14_DAYS.plusSeconds(30)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anInvitationAskedAgainLaterReplacesThePendingOne() {
+        fixture.given(created(EMAIL), invited("inv-1"))
+                .when(new InviteMemberCommand(MEMBER, "inv-2", IN_14_DAYS.plusSeconds(3600)))
+                .expectEvents(new MemberInvitedEvent(MEMBER, "inv-2", IN_14_DAYS.plusSeconds(3600), EMAIL, NAME));
+    }
+
+    @Test
     void cannotInviteAPersonWithoutEmail() {
         fixture.given(created(null))
                 .when(new InviteMemberCommand(MEMBER, "inv-1", IN_14_DAYS))

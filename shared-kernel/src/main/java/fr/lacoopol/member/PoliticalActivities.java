@@ -9,7 +9,7 @@ public record PoliticalActivities(String localEngagements, List<Mandate> mandate
     public static final PoliticalActivities NONE = new PoliticalActivities(null, List.of(), List.of(), false);
 
     public PoliticalActivities {
-        localEngagements = Text.optional("localEngagements", localEngagements, 2000);
+        localEngagements = Text.optionalParagraphs("localEngagements", localEngagements, 2000);
         mandates = mandates == null ? List.of() : List.copyOf(mandates);
         partyResponsibilities = partyResponsibilities == null ? List.of()
                 : partyResponsibilities.stream().map(r -> Text.required("partyResponsibilities", r, 120)).toList();

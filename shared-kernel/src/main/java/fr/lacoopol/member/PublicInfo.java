@@ -10,7 +10,7 @@ public record PublicInfo(String profession, String hobbies, String website, Stri
 
     public PublicInfo {
         profession = Text.optional("profession", profession, 120);
-        hobbies = Text.optional("hobbies", hobbies, 500);
+        hobbies = Text.optionalParagraphs("hobbies", hobbies, 500);
         website = Links.optionalUrl("website", website);
         facebook = Links.optionalUrl("facebook", facebook);
         twitter = Text.optional("twitter", twitter, 200);

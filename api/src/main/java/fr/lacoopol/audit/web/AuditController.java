@@ -53,21 +53,21 @@ class AuditController {
                         @RequestParam(name = "page", defaultValue = "0") int page,
                         @RequestParam(name = "size", defaultValue = "50") int size) {
         String aggregateType = AGGREGATE_TYPES.get(kind);
-        if (aggregateType == null) throw new NotFoundException("not_found", "historique introuvable");
+        if (aggregateType == null) throw new NotFoundException();
         Paging paging = Paging.of(page, size);
         List<HistoryEntry> all = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(id);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (!aggregateType.equals(event.getType())) {
-                throw new NotFoundException("not_found", "historique introuvable");
+                throw new NotFoundException();
             }
             all.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                     event.getTimestamp(), (String) event.getMetaData().get("actor"),
                     (String) event.getMetaData().get("correlationId"), (String) event.getMetaData().get("traceId"),
                     event.getPayload()));
         }
-        if (all.isEmpty()) throw new NotFoundException("not_found", "historique introuvable");
+        if (all.isEmpty()) throw new NotFoundException();
         int from = Math.min(all.size(), paging.page() * paging.size());
         int to = Math.min(all.size(), from + paging.size());
         return new HistoryPage(id, kind, all.subList(from, to), all.size(), paging.page(), paging.size());

@@ -5,6 +5,7 @@ import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.auth.Authentication;
 import fr.lacoopol.auth.PasswordPolicy;
+import fr.lacoopol.auth.Throttles;
 import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.member.AccountState;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -60,6 +62,7 @@ class AuthController {
     }
 
     private final Authentication authentication;
+    private final Throttles throttles;
     private final AccessDirectory access;
     private final PasswordPolicy passwords;
     private final SignedLinks links;
@@ -67,9 +70,10 @@ class AuthController {
     private final CoopolProperties properties;
     private final Clock clock;
 
-    AuthController(Authentication authentication, AccessDirectory access, PasswordPolicy passwords,
+    AuthController(Authentication authentication, Throttles throttles, AccessDirectory access, PasswordPolicy passwords,
                    SignedLinks links, CommandGateway commands, CoopolProperties properties, Clock clock) {
         this.authentication = authentication;
+        this.throttles = throttles;
         this.access = access;
         this.passwords = passwords;
         this.links = links;
@@ -105,8 +109,10 @@ class AuthController {
     @PostMapping("/api/auth/password-reset-requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Demander un nouveau mot de passe (ACC-4)",
-            description = "La réponse est la même que l'adresse existe ou non.")
-    void requestReset(@Valid @RequestBody PasswordResetRequest request) {
+            description = "La réponse est la même que l'adresse existe ou non. Au plus 3 demandes par adresse et 20 par "
+                    + "client et par heure (429 too_many_requests).")
+    void requestReset(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
+        throttles.passwordResetRequest(request.email().strip().toLowerCase(Locale.ROOT), http.getRemoteAddr());
         EmailAddress email;
         try {
             email = new EmailAddress(request.email());

@@ -124,7 +124,7 @@ class ConversationController {
         CurrentCaller.member();
         return queries.query(new FindConversationQuery(CurrentCaller.viewer(), new ConversationId(conversationId)),
                         ResponseTypes.optionalInstanceOf(ConversationView.class)).join()
-                .orElseThrow(() -> new NotFoundException("conversation_not_found", "conversation introuvable"));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     @PostMapping("/api/me/conversations/read")

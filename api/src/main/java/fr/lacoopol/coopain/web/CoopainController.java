@@ -142,7 +142,7 @@ class CoopainController {
             // Refused up front, before any is removed: the caller's list names someone who is no coopain.
             CoopainshipView bond = queries.query(new FindCoopainshipQuery(CurrentCaller.viewer(), other), CoopainshipView.class).join();
             if (!"COOPAINS".equals(bond.state())) {
-                throw new NotFoundException("coopain_not_found", "ce membre n'est pas dans tes coopains : " + other.value());
+                throw new NotFoundException();
             }
         }
         others.forEach(other -> removeOne(self, other));
@@ -157,7 +157,7 @@ class CoopainController {
         Viewer viewer = CurrentCaller.viewer();
         MemberId member = new MemberId(memberId);
         VisibleMembers visible = queries.query(new VisibleMembersQuery(viewer, List.of(member)), VisibleMembers.class).join();
-        if (!visible.memberIds().contains(member)) throw new NotFoundException("member_not_found", "membre introuvable");
+        if (!visible.memberIds().contains(member)) throw new NotFoundException();
         return member;
     }
 }

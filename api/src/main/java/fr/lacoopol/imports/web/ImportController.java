@@ -26,9 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
+import fr.lacoopol.web.ReadYourWrite;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,7 +70,6 @@ class ImportController {
     record MappingRequest(@NotNull List<ColumnMapping> mapping, MembershipType membershipType) {
     }
 
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -163,19 +163,22 @@ class ImportController {
     private Uploaded upload(String sectionId, MultipartFile upload, ImportKind kind) {
         ManagedSection section = sections.require(sectionId);
         if (upload == null || upload.isEmpty()) throw new InvalidValueException("file", "le fichier est vide");
-        StoredFile stored;
-        try {
-            stored = files.store(upload.getBytes(), "text/csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the upload", e);
-        }
-        CsvFile csv = CsvFile.inspect(original(stored.sha256()));
-        CsvFile.Shape shape = csv.shape();
         ImportId id = ImportId.random();
         String fileName = upload.getOriginalFilename() == null ? null
                 : upload.getOriginalFilename().substring(0, Math.min(upload.getOriginalFilename().length(), 255));
-        commands.sendAndWait(new UploadImportCommand(id, section.id(), section.federationId(), kind, stored, fileName,
-                csv.encoding(), csv.delimiter(), shape.columns(), shape.totalRows()));
+        CsvFile csv;
+        CsvFile.Shape shape;
+        // A file that is not a readable table is refused before it is kept.
+        try (InputStream content = upload.getInputStream();
+             FileStore.Staged staged = files.stage(FileStore.Area.MEMBER_FILES, content)) {
+            csv = CsvFile.inspect(staged.path());
+            shape = csv.shape();
+            StoredFile stored = staged.keep("text/csv");
+            commands.sendAndWait(new UploadImportCommand(id, section.id(), section.federationId(), kind, stored,
+                    fileName, csv.encoding(), csv.delimiter(), shape.columns(), shape.totalRows()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload", e);
+        }
         return new Uploaded(id.value(), kind, fileName, csv.encoding(), csv.delimiter(), shape.totalRows(),
                 shape.columns(), shape.preview(), MappingGuess.guess(shape.columns(), kind), kind.fields(),
                 kind.fields().stream().filter(kind.required()::contains).toList());
@@ -188,25 +191,14 @@ class ImportController {
 
     /** The upload's record is a few milliseconds behind its command: the confirmation waits for it, briefly. */
     private ImportView awaitImport(ManagedSection section, ImportId id) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        Optional<ImportView> view = find(section, id);
-        while (view.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            view = find(section, id);
-        }
-        return view.orElseThrow(ImportController::notFound);
+        return ReadYourWrite.await(() -> find(section, id).orElse(null), view -> true);
     }
 
     private Path original(String sha256) {
-        return files.find(sha256).orElseThrow(() -> new IllegalStateException("stored file " + sha256 + " is missing"));
+        return files.find(FileStore.Area.MEMBER_FILES, sha256).orElseThrow(() -> new IllegalStateException("stored file " + sha256 + " is missing"));
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("import_not_found", "import introuvable");
+        return new NotFoundException();
     }
 }

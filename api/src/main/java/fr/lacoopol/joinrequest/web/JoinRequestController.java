@@ -160,27 +160,27 @@ class JoinRequestController {
             description = "Une pré-inscription devient un membre à qui l'invitation part aussitôt ; un membre change de section.")
     Decided accept(@PathVariable String sectionId, @PathVariable String requestId) {
         JoinRequestView request = pending(sectionId, requestId);
-        MemberId member;
-        if ("MEMBER".equals(request.kind())) {
-            member = new MemberId(request.memberId());
-            if (!access.placement(member).map(p -> new SectionId(request.sectionId()).equals(p.sectionId())).orElse(false)) {
-                commands.sendAndWait(new MoveMemberCommand(member, new SectionId(request.sectionId()),
-                        new FederationId(request.federationId())));
+        boolean member = "MEMBER".equals(request.kind());
+        // The person's id derives from the request's, so that the decision can name them before they exist.
+        MemberId person = member ? new MemberId(request.memberId())
+                : new MemberId(UUID.nameUUIDFromBytes(("join-request:" + requestId).getBytes(StandardCharsets.UTF_8)).toString());
+        // The request is decided first, once: an accept that loses to another decision stops here (409), so
+        // nobody is moved, created or invited by a decision that did not stand.
+        commands.sendAndWait(new AcceptJoinRequestCommand(new JoinRequestId(requestId), person));
+        if (member) {
+            SectionId to = new SectionId(request.sectionId());
+            if (!access.placement(person).map(p -> to.equals(p.sectionId())).orElse(false)) {
+                commands.sendAndWait(new MoveMemberCommand(person, to, new FederationId(request.federationId())));
             }
         } else {
-            // The person's id derives from the request's: accepting again after a failure finds them recorded.
-            member = new MemberId(UUID.nameUUIDFromBytes(("join-request:" + requestId).getBytes(StandardCharsets.UTF_8)).toString());
-            if (access.placement(member).isEmpty()) {
-                commands.sendAndWait(new CreatePersonToInviteCommand(member, new FederationId(request.federationId()),
-                        request.sectionId() == null ? null : new SectionId(request.sectionId()), MembershipType.SUPPORTER,
-                        new PersonName(request.firstName(), request.lastName()), new EmailAddress(request.email()),
-                        new Coordinates(null, null, null, null, request.postalCode(), null, null), PersonalInfo.NONE,
-                        null, null));
-            }
-            invitations.invite(member);
+            commands.sendAndWait(new CreatePersonToInviteCommand(person, new FederationId(request.federationId()),
+                    request.sectionId() == null ? null : new SectionId(request.sectionId()), MembershipType.SUPPORTER,
+                    new PersonName(request.firstName(), request.lastName()), new EmailAddress(request.email()),
+                    new Coordinates(null, null, null, null, request.postalCode(), null, null), PersonalInfo.NONE,
+                    null, null));
+            invitations.invite(person);
         }
-        commands.sendAndWait(new AcceptJoinRequestCommand(new JoinRequestId(requestId), member));
-        return new Decided(requestId, "ACCEPTED", member.value());
+        return new Decided(requestId, "ACCEPTED", person.value());
     }
 
     @PostMapping({"/api/sections/{sectionId}/requests/{requestId}/refuse", "/api/federations/{sectionId}/requests/{requestId}/refuse"})
@@ -199,7 +199,7 @@ class JoinRequestController {
         JoinRequestView request = queries.query(new FindJoinRequestQuery(CurrentCaller.viewer(), new JoinRequestId(requestId)),
                         ResponseTypes.optionalInstanceOf(JoinRequestView.class)).join()
                 .filter(r -> addressee.equals(r.sectionId()) || r.sectionId() == null && addressee.equals(r.federationId()))
-                .orElseThrow(() -> new NotFoundException("request_not_found", "demande introuvable"));
+                .orElseThrow(() -> new NotFoundException());
         if (!"PENDING".equals(request.state())) {
             throw new ConflictException("request_closed", "cette demande a déjà été traitée");
         }

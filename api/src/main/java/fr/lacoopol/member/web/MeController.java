@@ -3,13 +3,14 @@ package fr.lacoopol.member.web;
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.auth.PasswordPolicy;
-import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.auth.Throttles;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.files.AvatarImages;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.links.SignedLinks;
+import fr.lacoopol.mail.AccountNotices;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
@@ -41,6 +42,7 @@ import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -113,11 +115,16 @@ class MeController {
     private final PasswordPolicy passwords;
     private final SignedLinks links;
     private final AvatarImages avatars;
+    private final Throttles throttles;
+    private final AccountNotices notices;
     private final CoopolProperties properties;
     private final Clock clock;
 
     MeController(CommandGateway commands, QueryGateway queries, AccessDirectory access, PasswordPolicy passwords,
-                 SignedLinks links, AvatarImages avatars, CoopolProperties properties, Clock clock) {
+                 SignedLinks links, AvatarImages avatars, Throttles throttles, AccountNotices notices,
+                 CoopolProperties properties, Clock clock) {
+        this.throttles = throttles;
+        this.notices = notices;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -134,20 +141,25 @@ class MeController {
         MemberId me = CurrentCaller.member();
         return queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), me),
                         ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join()
-                .orElseThrow(() -> new NotFoundException("not_found", "profil en cours de création : réessaie"));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     @PutMapping("/api/me/connection")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Données de connexion (PRO-1, ACC-6)",
-            description = "Un changement d'adresse n'a d'effet qu'une fois le lien envoyé à la nouvelle adresse confirmé. "
+            description = "Un changement d'adresse n'a d'effet qu'une fois le lien envoyé à la nouvelle adresse confirmé ; "
+                    + "la réponse ne dit pas si l'adresse est déjà celle d'un autre compte (son titulaire est prévenu). "
+                    + "Limité comme une connexion (429 too_many_attempts). "
                     + "Changer de mot de passe demande le mot de passe actuel et ferme toutes les sessions.")
-    Accepted connection(@Valid @RequestBody ConnectionRequest request) {
+    Accepted connection(@Valid @RequestBody ConnectionRequest request, HttpServletRequest http) {
         MemberId me = CurrentCaller.member();
         PersonName name = new PersonName(request.firstName(), request.lastName());
         EmailAddress email = new EmailAddress(request.email());
+        boolean emailChange = !email.equals(currentEmail(me));
+        boolean passwordChange = request.newPassword() != null && !request.newPassword().isEmpty();
+        if (emailChange || passwordChange) throttles.accountChange(me, http.getRemoteAddr());
         String newPasswordHash = null;
-        if (request.newPassword() != null && !request.newPassword().isEmpty()) {
+        if (passwordChange) {
             String currentHash = access.loginAccount(currentEmail(me)).map(a -> a.passwordHash()).orElse(null);
             if (!passwords.matches(request.currentPassword(), currentHash)) {
                 throw new RuleViolationException("wrong_password", "le mot de passe actuel est incorrect");
@@ -155,13 +167,14 @@ class MeController {
             newPasswordHash = passwords.hashNew(request.newPassword());
         }
         commands.sendAndWait(new ChangeNameCommand(me, name));
-        boolean emailChange = !email.equals(currentEmail(me));
         if (emailChange) {
+            // The answer is the same whether the address is free or another account's: only its owner is told.
             if (access.emailTaken(email)) {
-                throw new ConflictException("email_taken", "cette adresse e-mail est déjà utilisée");
+                notices.addressClaimedByAnotherAccount(email);
+            } else {
+                commands.sendAndWait(new RequestLoginEmailChangeCommand(me, UUID.randomUUID().toString(), email,
+                        clock.instant().plus(properties.resetTtl())));
             }
-            commands.sendAndWait(new RequestLoginEmailChangeCommand(me, UUID.randomUUID().toString(), email,
-                    clock.instant().plus(properties.resetTtl())));
         }
         if (newPasswordHash != null) commands.sendAndWait(new ChangePasswordCommand(me, newPasswordHash));
         return new Accepted(me.value(), emailChange);
@@ -249,6 +262,6 @@ class MeController {
     }
 
     private EmailAddress currentEmail(MemberId me) {
-        return access.loginEmail(me).orElseThrow(() -> new NotFoundException("not_found", "compte introuvable"));
+        return access.loginEmail(me).orElseThrow(() -> new NotFoundException());
     }
 }

@@ -34,7 +34,7 @@ class MembersController {
     MemberProfileView profile(@PathVariable String id) {
         return queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), new MemberId(id)),
                         ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join()
-                .orElseThrow(() -> new NotFoundException("member_not_found", "membre introuvable"));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     @GetMapping("/api/members")

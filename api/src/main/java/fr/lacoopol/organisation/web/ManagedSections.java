@@ -34,7 +34,7 @@ public class ManagedSections {
     }
 
     public static NotFoundException notFound() {
-        return new NotFoundException("section_not_found", "section introuvable");
+        return new NotFoundException();
     }
 
     /** A section the caller manages, with its federation. */

@@ -98,7 +98,7 @@ class OrganisationController {
         FederationId federation = new FederationId(federationId);
         Viewer viewer = CurrentCaller.viewer();
         if (!viewer.isReferentOf(federation) && !viewer.administrator()) {
-            throw new NotFoundException("federation_not_found", "fédération introuvable");
+            throw new NotFoundException();
         }
         SectionId section = SectionId.random();
         MemberId secretary = MemberId.random();

@@ -19,6 +19,7 @@ import fr.lacoopol.organisation.query.SectionView;
 import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
+import fr.lacoopol.web.ReadYourWrite;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -92,16 +93,17 @@ class SectionController {
 
     @PutMapping("/api/sections/{sectionId}")
     @Operation(summary = "Configurer la section (SEC-1)",
-            description = "Le trésorier et les membres du bureau sont choisis parmi les membres de la section.")
+            description = "Le trésorier et les membres du bureau sont choisis parmi les membres de la section. La "
+                    + "réponse est la page telle que le changement l'a faite.")
     SectionView configure(@PathVariable String sectionId, @Valid @RequestBody SectionRequest request) {
         ManagedSection section = sections.require(sectionId);
         List<MemberId> bureau = request.bureau() == null ? List.of()
                 : request.bureau().stream().map(MemberId::new).toList();
-        commands.sendAndWait(new ConfigureSectionCommand(section.id(), new SectionProfile(request.name(),
+        long version = commands.sendAndWait(new ConfigureSectionCommand(section.id(), new SectionProfile(request.name(),
                 request.street(), request.postalCode(), request.city(), request.country(), request.phone(),
                 request.website(), request.facebook(), request.twitter(),
                 request.treasurerId() == null ? null : new MemberId(request.treasurerId()), bureau)));
-        return section(sectionId);
+        return ReadYourWrite.await(() -> section(sectionId), view -> view.configurationVersion() >= version);
     }
 
     @GetMapping("/api/sections/{sectionId}/members")

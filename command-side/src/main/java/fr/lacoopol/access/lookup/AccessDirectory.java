@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class AccessDirectory implements SectionMembership {
 
     private final JdbcTemplate jdbc;
+    private final SessionLifetimes lifetimes;
 
-    AccessDirectory(JdbcTemplate jdbc) {
+    AccessDirectory(JdbcTemplate jdbc, SessionLifetimes lifetimes) {
         this.jdbc = jdbc;
+        this.lifetimes = lifetimes;
     }
 
     public record LoginAccount(MemberId memberId, AccountState state, String passwordHash) {
@@ -65,6 +67,11 @@ public class AccessDirectory implements SectionMembership {
                         row.getString(2) == null ? null : new SectionId(row.getString(2)),
                         new FederationId(row.getString(3))),
                 memberId.value()).stream().findFirst();
+    }
+
+    public Optional<FederationId> federationOfDepartment(String departmentCode) {
+        return jdbc.query("SELECT federation_id FROM federation_department WHERE department_code = ?",
+                (row, i) -> new FederationId(row.getString(1)), departmentCode).stream().findFirst();
     }
 
     public Optional<FederationId> federationOfSection(SectionId sectionId) {
@@ -138,7 +145,8 @@ public class AccessDirectory implements SectionMembership {
     /**
      * The viewer behind a session, in one query (it runs on every request): the principal, their section,
      * federation and roles, as of the last committed event. The session's last-seen time is written at most
-     * once a minute. Empty for an unknown or ended session, and for an account that is not active.
+     * once a minute. Empty for an unknown or ended session (logged out, idle or too old: {@link
+     * SessionLifetimes}), and for an account that is not active.
      */
     public Optional<Viewer> viewerOfSession(String token) {
         String tokenHash = Sessions.hash(token);
@@ -148,10 +156,12 @@ public class AccessDirectory implements SectionMembership {
                                (SELECT string_agg(r.role || ' ' || r.scope_id, ',') FROM role_grant r
                                 WHERE r.member_id = s.principal)
                         FROM auth_session s LEFT JOIN member_access a ON a.member_id = s.principal
-                        WHERE s.token_hash = ?""",
+                        WHERE s.token_hash = ?
+                          AND s.last_seen_at > now() - ? * interval '1 second'
+                          AND s.created_at > now() - ? * interval '1 second'""",
                 (row, i) -> new SessionRow(row.getString(1), row.getBoolean(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6)),
-                tokenHash);
+                tokenHash, lifetimes.idle().toSeconds(), lifetimes.absolute().toSeconds());
         if (rows.isEmpty()) return Optional.empty();
         SessionRow session = rows.get(0);
         if (session.stale()) jdbc.update("UPDATE auth_session SET last_seen_at = now() WHERE token_hash = ?", tokenHash);

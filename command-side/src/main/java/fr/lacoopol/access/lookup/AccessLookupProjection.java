@@ -14,7 +14,10 @@ import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.organisation.event.ReferentAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
+import fr.lacoopol.organisation.event.FederationCreatedEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
+import java.util.List;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,18 +42,26 @@ class AccessLookupProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A person recorded with an address that is already another person's login: in the same section, refused
+     * (the secretary sees both); elsewhere, recorded without a login, like anyone else, so that the section
+     * learns nothing of where else the address is known (P1). Their invitation then asks them by e-mail
+     * (MailNotifications) instead of opening a second account.
+     */
     @EventHandler
     void on(PersonToInviteCreatedEvent event) {
         AccountState state = event.email() == null ? AccountState.INCOMPLETE : AccountState.TO_INVITE;
+        String sectionId = event.sectionId() == null ? null : event.sectionId().value();
+        String login = event.email() == null || knownElsewhere(event.email().value(), event.memberId().value(), sectionId)
+                ? null : event.email().value();
         try {
             jdbc.update("""
                     INSERT INTO member_access (member_id, login_email, section_id, federation_id, account_state,
                                                membership_number)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (member_id) DO NOTHING""",
-                    event.memberId().value(), event.email() == null ? null : event.email().value(),
-                    event.sectionId() == null ? null : event.sectionId().value(),
-                    event.federationId().value(), state.name(), event.membershipNumber());
+                    event.memberId().value(), login, sectionId, event.federationId().value(), state.name(),
+                    event.membershipNumber());
         } catch (DuplicateKeyException e) {
             throw emailTaken();
         }
@@ -80,7 +91,8 @@ class AccessLookupProjection {
 
     @EventHandler
     void on(ImportedDataMergedEvent event) {
-        if (event.email() != null) {
+        if (event.email() != null && !knownElsewhere(event.email().value(), event.memberId().value(),
+                sectionOf(event.memberId().value()))) {
             try {
                 jdbc.update("""
                         UPDATE member_access SET login_email = ?,
@@ -94,6 +106,23 @@ class AccessLookupProjection {
             jdbc.update("UPDATE member_access SET membership_number = ? WHERE member_id = ?",
                     event.membershipNumber(), event.memberId().value());
         }
+    }
+
+    /**
+     * Whether the address is another person's login in another section (or at a federation); the same
+     * section's is refused as taken.
+     */
+    private boolean knownElsewhere(String email, String memberId, String sectionId) {
+        List<String[]> owners = jdbc.query("SELECT member_id, section_id FROM member_access WHERE login_email = ?",
+                (row, i) -> new String[] {row.getString(1), row.getString(2)}, email);
+        if (owners.isEmpty() || owners.get(0)[0].equals(memberId)) return false;
+        if (Objects.equals(owners.get(0)[1], sectionId)) throw emailTaken();
+        return true;
+    }
+
+    private String sectionOf(String memberId) {
+        return jdbc.query("SELECT section_id FROM member_access WHERE member_id = ?", (row, i) -> row.getString(1),
+                memberId).stream().findFirst().orElse(null);
     }
 
     @EventHandler
@@ -133,6 +162,16 @@ class AccessLookupProjection {
     @EventHandler
     void on(ContactDeletedEvent event) {
         jdbc.update("DELETE FROM section_contact WHERE contact_id = ?", event.contactId().value());
+    }
+
+    @EventHandler
+    void on(FederationCreatedEvent event) {
+        try {
+            jdbc.update("INSERT INTO federation_department (department_code, federation_id) VALUES (?, ?)",
+                    event.departmentCode(), event.federationId().value());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("federation_exists", "ce département a déjà sa fédération");
+        }
     }
 
     @EventHandler

@@ -35,6 +35,13 @@ public class Sessions {
         return token;
     }
 
+    /** Forgets the sessions that can no longer open anything; run from time to time by the API. */
+    public int deleteEnded(SessionLifetimes lifetimes) {
+        return jdbc.update("DELETE FROM auth_session WHERE last_seen_at < now() - ? * interval '1 second' "
+                + "OR created_at < now() - ? * interval '1 second'", lifetimes.idle().toSeconds(),
+                lifetimes.absolute().toSeconds());
+    }
+
     public void close(String token) {
         jdbc.update("DELETE FROM auth_session WHERE token_hash = ?", hash(token));
     }

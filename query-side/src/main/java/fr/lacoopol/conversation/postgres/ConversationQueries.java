@@ -168,14 +168,14 @@ class ConversationQueries {
             boolean zoneManager = query.viewer().isMember()
                     && db.fetchExists(MEMBER_LIST, zone.and(MEMBER_LIST.MANAGER_ID.eq(query.viewer().memberId().value())));
             if (!manager && !zoneManager) throw SectionManagers.notFound();
-            if (!db.fetchExists(MEMBER_LIST, zone)) throw new NotFoundException("zone_not_found", "zone introuvable");
+            if (!db.fetchExists(MEMBER_LIST, zone)) throw new NotFoundException();
             who = onList(query.zoneId().value());
         } else {
             if (!manager) throw SectionManagers.notFound();
             if (query.listId() != null) {
                 if (!db.fetchExists(MEMBER_LIST, MEMBER_LIST.LIST_ID.eq(query.listId().value())
                         .and(MEMBER_LIST.SECTION_ID.eq(section)).and(MEMBER_LIST.KIND.eq("LIST")))) {
-                    throw new NotFoundException("list_not_found", "liste introuvable");
+                    throw new NotFoundException();
                 }
                 who = onList(query.listId().value());
             } else if (query.wholeSection()) {

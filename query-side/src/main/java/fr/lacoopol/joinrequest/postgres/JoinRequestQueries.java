@@ -45,7 +45,7 @@ class JoinRequestQueries {
             where = JOIN_REQUEST.SECTION_ID.eq(query.sectionId().value());
         } else {
             if (!query.viewer().isReferentOf(query.federationId())) {
-                throw new NotFoundException("federation_not_found", "fédération introuvable");
+                throw new NotFoundException();
             }
             where = JOIN_REQUEST.FEDERATION_ID.eq(query.federationId().value()).and(JOIN_REQUEST.SECTION_ID.isNull());
         }

@@ -31,6 +31,7 @@ import fr.lacoopol.member.query.InvitationPage;
 import fr.lacoopol.member.query.InvitationRowView;
 import fr.lacoopol.member.query.MemberName;
 import fr.lacoopol.member.query.MemberNames;
+import fr.lacoopol.member.query.MayViewImageQuery;
 import fr.lacoopol.member.query.MemberNamesQuery;
 import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.member.query.NotificationAddress;
@@ -117,6 +118,19 @@ class MemberProfileQueries {
             }
         }
         return new VisibleMembers(visible);
+    }
+
+    @QueryHandler
+    Boolean handle(MayViewImageQuery query) {
+        Viewer viewer = query.viewer();
+        if ((viewer.isMember() || viewer.administrator())
+                && db.fetchExists(SECTION, SECTION.AVATAR_SHA256.eq(query.sha256()))) {
+            return true;
+        }
+        List<MemberId> owners = db.select(MEMBER_PROFILE.MEMBER_ID).from(MEMBER_PROFILE)
+                .where(MEMBER_PROFILE.AVATAR_SHA256.eq(query.sha256()))
+                .fetch(row -> new MemberId(row.value1()));
+        return !handle(new VisibleMembersQuery(viewer, owners)).memberIds().isEmpty();
     }
 
     @QueryHandler

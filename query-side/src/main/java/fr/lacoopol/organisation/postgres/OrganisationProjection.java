@@ -16,6 +16,7 @@ import fr.lacoopol.organisation.event.SectionConfiguredEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,7 @@ class OrganisationProjection {
     }
 
     @EventHandler
-    void on(SectionConfiguredEvent event) {
+    void on(SectionConfiguredEvent event, @SequenceNumber long version) {
         SectionProfile profile = event.profile();
         String section = event.sectionId().value();
         db.update(SECTION)
@@ -96,6 +97,7 @@ class OrganisationProjection {
                 .set(SECTION.FACEBOOK, profile.facebook())
                 .set(SECTION.TWITTER, profile.twitter())
                 .set(SECTION.TREASURER_ID, profile.treasurerId() == null ? null : profile.treasurerId().value())
+                .set(SECTION.CONFIGURATION_VERSION, version)
                 .where(SECTION.SECTION_ID.eq(section))
                 .execute();
         db.deleteFrom(SECTION_BUREAU).where(SECTION_BUREAU.SECTION_ID.eq(section)).execute();

@@ -35,6 +35,6 @@ public class SectionManagers {
     }
 
     public static NotFoundException notFound() {
-        return new NotFoundException("section_not_found", "section introuvable");
+        return new NotFoundException();
     }
 }

@@ -93,7 +93,7 @@ class SectionQueries {
         return Optional.of(new SectionView(section.getSectionId(), section.getName(), avatar, section.getStreet(),
                 section.getPostalCode(), section.getCity(), section.getCountry(), section.getPhone(),
                 section.getWebsite(), section.getFacebook(), section.getTwitter(), section.getFederationId(),
-                federationName, secretaryRefs, treasurer, bureau, memberCount));
+                federationName, secretaryRefs, treasurer, bureau, memberCount, section.getConfigurationVersion()));
     }
 
     /** The one section whose address has this postal code; else the federation of its département; else none. */

@@ -2,7 +2,10 @@ package fr.lacoopol.organisation.query;
 
 import java.util.List;
 
-/** SEC-1. Treasurer and bureau list only the members the viewer may see; memberCount is for those who manage the section. */
+/**
+ * SEC-1. Treasurer and bureau list only the members the viewer may see; memberCount is for those who manage
+ * the section. {@code configurationVersion} is the section's event sequence number of the configuration shown.
+ */
 public record SectionView(
         String sectionId,
         String name,
@@ -20,5 +23,6 @@ public record SectionView(
         List<MemberRef> secretaries,
         MemberRef treasurer,
         List<MemberRef> bureau,
-        Long memberCount) {
+        Long memberCount,
+        long configurationVersion) {
 }
