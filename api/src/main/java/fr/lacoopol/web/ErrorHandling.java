@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -131,8 +132,12 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+    /**
+     * An id that names nothing, or something of another kind (a join request's id given as a coopain
+     * request's, whose events build no coopain request): both answer as for what does not exist.
+     */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ProblemDetail aggregateNotFound(RuntimeException e) {
         return domain(NotFoundException.notFound());
     }
 

@@ -26,7 +26,7 @@ class AccountRulesTest extends ApiTestSupport {
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(202);
         String avatarUrl = uploaded.text("avatarUrl");
         HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
-                builder(avatarUrl, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                builder(avatarUrl, albin).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.headers().firstValue("Content-Type")).contains("image/png");
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(file.body()));
         assertThat(stored.getWidth()).isEqualTo(450);
@@ -51,7 +51,8 @@ class AccountRulesTest extends ApiTestSupport {
         assertThat(unreadable.text("code")).isEqualTo("malformed_request");
         Answer badParameter = get("/api/me/conversations?page=premiere", albin);
         assertThat(badParameter.status()).isEqualTo(400);
-        assertThat(badParameter.text("code")).isEqualTo("bad_parameter");
+        assertThat(badParameter.text("code")).isEqualTo("validation_failed");
+        assertThat(badParameter.body().at("/errors/0/field").asText()).isEqualTo("page");
         Answer wrongMethod = send(builder("/api/me/alerts", albin).DELETE());
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.text("code")).isEqualTo("method_not_allowed");

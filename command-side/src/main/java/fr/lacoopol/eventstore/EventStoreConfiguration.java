@@ -36,7 +36,11 @@ public class EventStoreConfiguration {
 
     static final int RECENT_EVENTS_KEPT = 1_000;
 
-    /** The command side's tables (Axon's, keys, access lookups), migrated before anything uses them. */
+    /**
+     * The command side's tables (Axon's, keys, access lookups), migrated before anything uses them. The schema
+     * is shared with the API's tables, each set with a history of its own, migrated in whatever order Spring
+     * starts them: a set that finds the schema already in use baselines at 0, so its V1 still runs.
+     */
     @Bean(initMethod = "migrate")
     Flyway commandSchemaMigration(DataSource dataSource) {
         return Flyway.configure()
@@ -44,6 +48,7 @@ public class EventStoreConfiguration {
                 .locations("classpath:db/command")
                 .table("flyway_command_history")
                 .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 

@@ -66,9 +66,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 class MemberAggregate {
 
-    @AggregateIdentifier
     private static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
 
+    @AggregateIdentifier
     private MemberId memberId;
     private AccountState state;
     private EmailAddress email;

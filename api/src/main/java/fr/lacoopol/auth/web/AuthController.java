@@ -3,17 +3,15 @@ package fr.lacoopol.auth.web;
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.access.lookup.Sessions;
+import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.Authentication;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.auth.Throttles;
-import fr.lacoopol.links.SignedLinks;
-import fr.lacoopol.links.SignedLinks.Purpose;
+import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
-import fr.lacoopol.member.command.AcceptInvitationCommand;
 import fr.lacoopol.member.command.RequestPasswordResetCommand;
-import fr.lacoopol.member.command.ResetPasswordCommand;
 import fr.lacoopol.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,21 +59,21 @@ class AuthController {
     }
 
     private final Authentication authentication;
+    private final AccountLinks accountLinks;
     private final Throttles throttles;
     private final AccessDirectory access;
     private final PasswordPolicy passwords;
-    private final SignedLinks links;
     private final CommandGateway commands;
     private final CoopolProperties properties;
     private final Clock clock;
 
-    AuthController(Authentication authentication, Throttles throttles, AccessDirectory access, PasswordPolicy passwords,
-                   SignedLinks links, CommandGateway commands, CoopolProperties properties, Clock clock) {
+    AuthController(Authentication authentication, AccountLinks accountLinks, Throttles throttles, AccessDirectory access,
+                   PasswordPolicy passwords, CommandGateway commands, CoopolProperties properties, Clock clock) {
         this.authentication = authentication;
+        this.accountLinks = accountLinks;
         this.throttles = throttles;
         this.access = access;
         this.passwords = passwords;
-        this.links = links;
         this.commands = commands;
         this.properties = properties;
         this.clock = clock;
@@ -99,11 +96,8 @@ class AuthController {
     @PostMapping("/api/invitations/{token}/accept")
     @Operation(summary = "Accepter une invitation (ACC-2)", description = "La charte doit être acceptée.")
     Map<String, String> accept(@PathVariable String token, @Valid @RequestBody AcceptInvitationRequest request) {
-        SignedLinks.Link link = links.verify(Purpose.INVITATION, token);
-        String hash = passwords.hashNew(request.password());
-        commands.sendAndWait(new AcceptInvitationCommand(link.memberId(), link.linkId(),
-                request.charterAccepted(), properties.charterVersion(), hash, clock.instant()));
-        return Map.of("memberId", link.memberId().value());
+        MemberId member = accountLinks.acceptInvitation(token, request.password(), request.charterAccepted());
+        return Map.of("memberId", member.value());
     }
 
     @PostMapping("/api/auth/password-reset-requests")
@@ -129,10 +123,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Choisir un nouveau mot de passe avec le lien reçu (ACC-4)")
     void reset(@Valid @RequestBody PasswordResetBody request) {
-        SignedLinks.Link link = links.verify(Purpose.PASSWORD_RESET, request.token());
-        String hash = passwords.hashNew(request.password());
-        Instant now = clock.instant();
-        commands.sendAndWait(new ResetPasswordCommand(link.memberId(), link.linkId(), hash, now));
+        accountLinks.resetPassword(request.token(), request.password());
     }
 
     @PostMapping("/api/auth/password-strength")

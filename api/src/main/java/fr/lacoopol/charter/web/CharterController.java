@@ -1,12 +1,8 @@
 package fr.lacoopol.charter.web;
 
-import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.charter.Charter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,23 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Charte")
 class CharterController {
 
-    record Charter(String version, String text) {
+    record CharterView(String version, String text) {
     }
 
-    private final Charter charter;
+    private final CharterView charter;
 
-    CharterController(CoopolProperties properties) {
-        try (InputStream in = getClass().getResourceAsStream("/charter/charte-" + properties.charterVersion() + ".txt")) {
-            if (in == null) throw new IllegalStateException("no charter text for version " + properties.charterVersion());
-            this.charter = new Charter(properties.charterVersion(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    CharterController(Charter charter) {
+        this.charter = new CharterView(charter.version(), charter.text());
     }
 
     @GetMapping("/api/charter")
     @Operation(summary = "La charte de la coopol, avec sa version")
-    Charter charter() {
+    CharterView charter() {
         return charter;
     }
 }

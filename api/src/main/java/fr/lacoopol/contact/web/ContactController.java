@@ -1,18 +1,16 @@
 package fr.lacoopol.contact.web;
 
+import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
 import fr.lacoopol.contact.command.ChangeContactCommand;
 import fr.lacoopol.contact.command.DeleteContactCommand;
-import fr.lacoopol.contact.command.UnsubscribeContactCommand;
 import fr.lacoopol.contact.query.ContactPage;
 import fr.lacoopol.contact.query.ContactView;
 import fr.lacoopol.contact.query.Contacts;
 import fr.lacoopol.contact.query.FindContactsQuery;
 import fr.lacoopol.contact.query.ListContactsQuery;
 import fr.lacoopol.ids.ContactId;
-import fr.lacoopol.links.SignedLinks;
-import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.PersonName;
@@ -70,13 +68,13 @@ class ContactController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ManagedSections sections;
-    private final SignedLinks links;
+    private final AccountLinks accountLinks;
 
-    ContactController(CommandGateway commands, QueryGateway queries, ManagedSections sections, SignedLinks links) {
+    ContactController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AccountLinks accountLinks) {
         this.commands = commands;
         this.queries = queries;
         this.sections = sections;
-        this.links = links;
+        this.accountLinks = accountLinks;
     }
 
     @PostMapping("/api/sections/{sectionId}/contacts")
@@ -140,7 +138,6 @@ class ContactController {
     @Operation(summary = "Se désinscrire des courriels d'une section (CON-3), sans compte",
             description = "Le lien de chaque courriel ; un clic suffit (RFC 8058). Répéter ne change rien.")
     void unsubscribe(@PathVariable String token) {
-        SignedLinks.Link link = links.verify(Purpose.CONTACT_UNSUBSCRIBE, token);
-        commands.sendAndWait(new UnsubscribeContactCommand(new ContactId(link.subject())));
+        accountLinks.unsubscribeContact(token);
     }
 }

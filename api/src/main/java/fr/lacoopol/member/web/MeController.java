@@ -2,14 +2,13 @@ package fr.lacoopol.member.web;
 
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.auth.Throttles;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.files.AvatarImages;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.links.SignedLinks.Purpose;
-import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.mail.AccountNotices;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
@@ -35,7 +34,6 @@ import fr.lacoopol.member.command.ChangePoliticalActivitiesCommand;
 import fr.lacoopol.member.command.ChangePublicInfoCommand;
 import fr.lacoopol.member.command.ChangeStatusCommand;
 import fr.lacoopol.member.command.ChangeVisibilityCommand;
-import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
 import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
 import fr.lacoopol.member.query.FindMemberProfileQuery;
 import fr.lacoopol.member.query.MemberProfileView;
@@ -113,7 +111,7 @@ class MeController {
     private final QueryGateway queries;
     private final AccessDirectory access;
     private final PasswordPolicy passwords;
-    private final SignedLinks links;
+    private final AccountLinks accountLinks;
     private final AvatarImages avatars;
     private final Throttles throttles;
     private final AccountNotices notices;
@@ -121,7 +119,7 @@ class MeController {
     private final Clock clock;
 
     MeController(CommandGateway commands, QueryGateway queries, AccessDirectory access, PasswordPolicy passwords,
-                 SignedLinks links, AvatarImages avatars, Throttles throttles, AccountNotices notices,
+                 AccountLinks accountLinks, AvatarImages avatars, Throttles throttles, AccountNotices notices,
                  CoopolProperties properties, Clock clock) {
         this.throttles = throttles;
         this.notices = notices;
@@ -129,7 +127,7 @@ class MeController {
         this.queries = queries;
         this.access = access;
         this.passwords = passwords;
-        this.links = links;
+        this.accountLinks = accountLinks;
         this.avatars = avatars;
         this.properties = properties;
         this.clock = clock;
@@ -183,9 +181,7 @@ class MeController {
     @PostMapping("/api/me/email-confirmations")
     @Operation(summary = "Confirmer la nouvelle adresse avec le lien reçu (ACC-6)")
     Map<String, String> confirmEmail(@Valid @RequestBody EmailConfirmation request) {
-        SignedLinks.Link link = links.verify(Purpose.EMAIL_CHANGE, request.token());
-        commands.sendAndWait(new ConfirmLoginEmailChangeCommand(link.memberId(), link.linkId(), clock.instant()));
-        return Map.of("memberId", link.memberId().value());
+        return Map.of("memberId", accountLinks.confirmEmail(request.token()).value());
     }
 
     @PutMapping("/api/me/notifications")
