@@ -15,9 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * Requests first: the work nobody waits for at that instant — the tracking processors (projections, e-mail
  * notifications), the event store's readers for them, the scheduled jobs (the mail dispatcher) — runs at
  * {@link Thread#MIN_PRIORITY}. When the processors are busy, a request's thread is then scheduled before
- * them; the processors catch up a little later and in bigger batches. On two cores under the messaging bench,
- * with nothing else changed, the inbox read's median went from 45–78 ms to 14–34 ms, and conversations sent
- * flat out from 163–277/s to 316–371/s.
+ * them; the processors catch up a little later and in bigger batches (docs/adr/0003-background-work-yields.md).
  *
  * <p>Java thread priorities reach Linux only when the JVM is started with {@code -XX:ThreadPriorityPolicy=1}
  * ({@code ./coopol up} and the Dockerfile do; see the README, "Operations"). Without it they change nothing.

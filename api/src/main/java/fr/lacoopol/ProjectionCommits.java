@@ -20,9 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to disk with everything before it.
  *
  * <p>The commands' transactions — the events appended, and the subscribing access lookup that runs inside them
- * — stay synchronous: an accepted command is on disk. With every commit asynchronous, as an upper bound, a
- * sequential send cost PostgreSQL 2.9 ms of CPU instead of 3.9; with the processors' alone, the difference on
- * the messaging bench stays within its swing (README, "Benchmarks").
+ * — are answered only once on disk ({@code SerializedAppends}). Why, and what it was measured to save:
+ * docs/adr/0004-projections-commit-asynchronously.md.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionCommits {

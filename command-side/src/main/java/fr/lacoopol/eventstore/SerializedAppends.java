@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@code synchronous_commit} off for it alone, set by the insert), which releases the lock as soon as the
  * commit is visible; right after, before the command answers, one synchronous commit on the same connection
  * flushes the write-ahead log up to it ({@link WalFlush}). A command is answered only once its events are on
- * disk, as before; what changes is that the next append no longer waits for that flush, and the flushes of
- * concurrent commands share one write. A crash between the two commits loses events nobody was told were
- * stored, and with them everything later in the log (projections included), never an earlier one.
+ * disk; the next append does not wait for that flush, and the flushes of concurrent commands share one write.
+ * A crash between the two commits loses events nobody was told were stored, and with them everything later in
+ * the log (projections included), never an earlier one (docs/adr/0001-serialised-appends.md).
  */
 public final class SerializedAppends {
 
