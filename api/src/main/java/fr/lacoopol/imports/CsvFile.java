@@ -213,7 +213,9 @@ public final class CsvFile {
 
     /** The separator the header uses most, outside quotes: `;` (Excel in French), `,` or tab. */
     private static char delimiterOf(String header) {
-        int semicolons = 0, commas = 0, tabs = 0;
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
         boolean quoted = false;
         for (char c : header.toCharArray()) {
             if (c == '"') quoted = !quoted;

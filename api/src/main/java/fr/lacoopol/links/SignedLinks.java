@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * The tokens of single-use links (invitation, password reset, e-mail change) and of contacts' unsubscribe links. A token names the member and
- * the link's id, signed with the server's secret; the events record only the link's id, so no token is ever
+ * The tokens of single-use links (invitation, password reset, e-mail change) and of contacts' unsubscribe links.
+ * A token names the member and the link's id, signed with the server's secret; the events record only the link's id, so no token is ever
  * stored. Single use and expiry are the aggregate's to check: it knows which link is pending.
  */
 @Component

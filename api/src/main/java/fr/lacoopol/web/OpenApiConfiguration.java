@@ -1,5 +1,10 @@
 package fr.lacoopol.web;
 
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
     @Bean
     OpenAPI coopolOpenApi() {
         return new OpenAPI()
@@ -21,5 +28,23 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Every variable of a path is described, also where the handler takes it resolved (a section a caller
+     * manages) rather than as a {@code @PathVariable} string.
+     */
+    @Bean
+    OpenApiCustomizer everyPathVariableDescribed() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            Matcher variable = PATH_VARIABLE.matcher(path);
+            while (variable.find()) {
+                String name = variable.group(1);
+                boolean described = operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(parameter -> name.equals(parameter.getName()) && "path".equals(parameter.getIn()));
+                if (!described) operation.addParametersItem(new PathParameter().name(name).required(true)
+                        .schema(new StringSchema()));
+            }
+        }));
     }
 }

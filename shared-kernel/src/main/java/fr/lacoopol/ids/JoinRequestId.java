@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The identity of a join request (pre-registration, or a member asking to join a section); {@code toString()} is the raw value, which Axon uses as the aggregate id. */
+/**
+ * The identity of a join request (pre-registration, or a member asking to join a section); {@code toString()} is the
+ * raw value, which Axon uses as the aggregate id.
+ */
 public record JoinRequestId(String value) {
 
     public JoinRequestId {

@@ -2,7 +2,6 @@ package fr.lacoopol.auth.web;
 
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.access.lookup.Sessions;
 import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.Authentication;
 import fr.lacoopol.auth.PasswordPolicy;

@@ -15,7 +15,6 @@ import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.PersonName;
 import fr.lacoopol.organisation.command.SendContactEmailCommand;
-import fr.lacoopol.organisation.web.ManagedSections;
 import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,21 +66,18 @@ class ContactController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ManagedSections sections;
     private final AccountLinks accountLinks;
 
-    ContactController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AccountLinks accountLinks) {
+    ContactController(CommandGateway commands, QueryGateway queries, AccountLinks accountLinks) {
         this.commands = commands;
         this.queries = queries;
-        this.sections = sections;
         this.accountLinks = accountLinks;
     }
 
     @PostMapping("/api/sections/{sectionId}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ajouter un contact (CON-1)", description = "Une adresse e-mail ne sert qu'à un contact par section.")
-    Created add(@PathVariable String sectionId, @Valid @RequestBody ContactRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    Created add(ManagedSection section, @Valid @RequestBody ContactRequest request) {
         ContactId contact = ContactId.random();
         commands.sendAndWait(new AddContactCommand(contact, section.id(), request.details()));
         return new Created(contact.value());
@@ -89,11 +85,10 @@ class ContactController {
 
     @GetMapping("/api/sections/{sectionId}/contacts")
     @Operation(summary = "Les contacts de la section (CON-1)")
-    ContactPage list(@PathVariable String sectionId,
+    ContactPage list(ManagedSection section,
                      @RequestParam(name = "q", required = false) String q,
                      @RequestParam(name = "page", defaultValue = "0") int page,
                      @RequestParam(name = "size", defaultValue = "50") int size) {
-        ManagedSection section = sections.require(sectionId);
         Paging paging = Paging.of(page, size);
         return queries.query(new ListContactsQuery(section.viewer(), section.id(), q, paging.page(), paging.size()),
                 ContactPage.class).join();
@@ -101,17 +96,15 @@ class ContactController {
 
     @PutMapping("/api/sections/{sectionId}/contacts/{contactId}")
     @Operation(summary = "Modifier un contact (CON-1)")
-    void change(@PathVariable String sectionId, @PathVariable String contactId,
+    void change(ManagedSection section, @PathVariable String contactId,
                 @Valid @RequestBody ContactRequest request) {
-        ManagedSection section = sections.require(sectionId);
         commands.sendAndWait(new ChangeContactCommand(new ContactId(contactId), section.id(), request.details()));
     }
 
     @DeleteMapping("/api/sections/{sectionId}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer un contact (CON-1)")
-    void delete(@PathVariable String sectionId, @PathVariable String contactId) {
-        ManagedSection section = sections.require(sectionId);
+    void delete(ManagedSection section, @PathVariable String contactId) {
         commands.sendAndWait(new DeleteContactCommand(new ContactId(contactId), section.id()));
     }
 
@@ -120,8 +113,7 @@ class ContactController {
     @Operation(summary = "Écrire aux contacts choisis (CON-3)",
             description = "Un courriel par contact, au nom de la section, avec un lien de désinscription ; les contacts "
                     + "désinscrits sont sautés et comptés. Personne ne voit l'adresse d'un autre.")
-    EmailQueued email(@PathVariable String sectionId, @Valid @RequestBody EmailRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    EmailQueued email(ManagedSection section, @Valid @RequestBody EmailRequest request) {
         List<ContactId> chosen = new LinkedHashSet<>(request.contactIds()).stream().map(ContactId::new).toList();
         List<ContactView> found = queries.query(new FindContactsQuery(section.id(), chosen), Contacts.class).join().items();
         if (found.size() != chosen.size()) {

@@ -145,7 +145,8 @@ class ConversationController {
 
     @PostMapping("/api/me/conversations/delete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Supprimer pour moi (MSG-4)", description = "Les autres participants la gardent ; un nouveau message la fait revenir.")
+    @Operation(summary = "Supprimer pour moi (MSG-4)",
+            description = "Les autres participants la gardent ; un nouveau message la fait revenir.")
     void delete(@Valid @RequestBody Selection selection) {
         MemberId member = CurrentCaller.member();
         ids(selection).forEach(id -> commands.sendAndWait(new DeleteConversationForMemberCommand(id, member)));

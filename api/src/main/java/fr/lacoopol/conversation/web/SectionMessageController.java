@@ -1,5 +1,6 @@
 package fr.lacoopol.conversation.web;
 
+import fr.lacoopol.organisation.web.NotSectionManagement;
 import fr.lacoopol.conversation.command.StartConversationCommand;
 import fr.lacoopol.conversation.query.Recipients;
 import fr.lacoopol.conversation.query.SectionRecipientsQuery;
@@ -51,6 +52,7 @@ class SectionMessageController {
         this.queries = queries;
     }
 
+    @NotSectionManagement(why = "a zone's manager writes to their zone too: SectionRecipientsQuery decides whom the author may reach")
     @PostMapping("/api/sections/{sectionId}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Écrire aux membres de la section, à une liste ou à une zone (MSG-6, LST-3)",

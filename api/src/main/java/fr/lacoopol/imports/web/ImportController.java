@@ -19,7 +19,6 @@ import fr.lacoopol.imports.query.RejectedRowsQuery;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.StoredFile;
-import fr.lacoopol.organisation.web.ManagedSections;
 import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,15 +72,13 @@ class ImportController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ManagedSections sections;
     private final FileStore files;
     private final ImportWorker worker;
 
-    ImportController(CommandGateway commands, QueryGateway queries, ManagedSections sections, FileStore files,
+    ImportController(CommandGateway commands, QueryGateway queries, FileStore files,
                      ImportWorker worker) {
         this.commands = commands;
         this.queries = queries;
-        this.sections = sections;
         this.files = files;
         this.worker = worker;
     }
@@ -92,24 +89,23 @@ class ImportController {
             description = "CSV séparé par ; , ou tabulation, UTF-8 (avec ou sans BOM) ou Windows-1252, avec une ligne "
                     + "d'en-tête. La réponse donne les colonnes, un aperçu et une association proposée ; rien n'est "
                     + "importé avant sa confirmation. Le fichier d'origine est gardé.")
-    Uploaded uploadMembers(@PathVariable String sectionId, @RequestParam("file") MultipartFile file) {
-        return upload(sectionId, file, ImportKind.MEMBERS);
+    Uploaded uploadMembers(ManagedSection section, @RequestParam("file") MultipartFile file) {
+        return upload(section, file, ImportKind.MEMBERS);
     }
 
     @PostMapping(path = "/api/sections/{sectionId}/contact-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Envoyer un fichier de contacts (CON-2)", description = "Le même parcours que INV-4.")
-    Uploaded uploadContacts(@PathVariable String sectionId, @RequestParam("file") MultipartFile file) {
-        return upload(sectionId, file, ImportKind.CONTACTS);
+    Uploaded uploadContacts(ManagedSection section, @RequestParam("file") MultipartFile file) {
+        return upload(section, file, ImportKind.CONTACTS);
     }
 
     @PutMapping("/api/sections/{sectionId}/imports/{importId}/mapping")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Confirmer l'association des colonnes et importer (INV-4, INV-6)",
             description = "L'import se fait en arrière-plan ; GET …/imports/{importId} en donne l'avancement.")
-    ImportView confirm(@PathVariable String sectionId, @PathVariable String importId,
+    ImportView confirm(ManagedSection section, @PathVariable String importId,
                        @Valid @RequestBody MappingRequest request) {
-        ManagedSection section = sections.require(sectionId);
         ImportId id = new ImportId(importId);
         ImportView uploaded = awaitImport(section, id);
         commands.sendAndWait(new StartImportCommand(id, request.mapping(), request.membershipType()));
@@ -127,15 +123,13 @@ class ImportController {
     @Operation(summary = "Avancement et compte rendu d'un import (INV-5, INV-6)",
             description = "Lignes traitées sur le total ; importées, fusionnées (même e-mail ou numéro d'adhérent) et "
                     + "rejetées, avec leur numéro de ligne et leur motif.")
-    ImportView progress(@PathVariable String sectionId, @PathVariable String importId) {
-        ManagedSection section = sections.require(sectionId);
+    ImportView progress(ManagedSection section, @PathVariable String importId) {
         return find(section, new ImportId(importId)).orElseThrow(ImportController::notFound);
     }
 
     @GetMapping(path = "/api/sections/{sectionId}/imports/{importId}/rejected.csv", produces = "text/csv")
     @Operation(summary = "Les lignes rejetées, à corriger et réimporter (INV-5)")
-    ResponseEntity<StreamingResponseBody> rejected(@PathVariable String sectionId, @PathVariable String importId) {
-        ManagedSection section = sections.require(sectionId);
+    ResponseEntity<StreamingResponseBody> rejected(ManagedSection section, @PathVariable String importId) {
         RejectedRows rejected = queries.query(new RejectedRowsQuery(section.viewer(), section.id(), new ImportId(importId)),
                 ResponseTypes.optionalInstanceOf(RejectedRows.class)).join().orElseThrow(ImportController::notFound);
         CsvFile file = CsvFile.of(original(rejected.fileSha256()), rejected.encoding(), rejected.delimiter());
@@ -148,8 +142,7 @@ class ImportController {
 
     @GetMapping("/api/sections/{sectionId}/imports/{importId}/original")
     @Operation(summary = "Le fichier d'origine, tel qu'il a été envoyé (INV-5)")
-    ResponseEntity<Resource> original(@PathVariable String sectionId, @PathVariable String importId) {
-        ManagedSection section = sections.require(sectionId);
+    ResponseEntity<Resource> original(ManagedSection section, @PathVariable String importId) {
         ImportView view = find(section, new ImportId(importId)).orElseThrow(ImportController::notFound);
         RejectedRows file = queries.query(new RejectedRowsQuery(section.viewer(), section.id(), new ImportId(importId)),
                 ResponseTypes.optionalInstanceOf(RejectedRows.class)).join().orElseThrow(ImportController::notFound);
@@ -160,8 +153,7 @@ class ImportController {
                 .body(new FileSystemResource(original(file.fileSha256())));
     }
 
-    private Uploaded upload(String sectionId, MultipartFile upload, ImportKind kind) {
-        ManagedSection section = sections.require(sectionId);
+    private Uploaded upload(ManagedSection section, MultipartFile upload, ImportKind kind) {
         if (upload == null || upload.isEmpty()) throw new InvalidValueException("file", "le fichier est vide");
         ImportId id = ImportId.random();
         String fileName = upload.getOriginalFilename() == null ? null
@@ -195,7 +187,8 @@ class ImportController {
     }
 
     private Path original(String sha256) {
-        return files.find(FileStore.Area.MEMBER_FILES, sha256).orElseThrow(() -> new IllegalStateException("stored file " + sha256 + " is missing"));
+        return files.find(FileStore.Area.MEMBER_FILES, sha256)
+                .orElseThrow(() -> new IllegalStateException("stored file " + sha256 + " is missing"));
     }
 
     private static NotFoundException notFound() {

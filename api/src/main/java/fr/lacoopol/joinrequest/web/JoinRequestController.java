@@ -1,5 +1,6 @@
 package fr.lacoopol.joinrequest.web;
 
+import fr.lacoopol.organisation.web.NotSectionManagement;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.access.lookup.AccessDirectory;
 import fr.lacoopol.errors.ConflictException;
@@ -76,17 +77,15 @@ class JoinRequestController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AccessDirectory access;
-    private final ManagedSections sections;
     private final Invitations invitations;
     private final RateLimits limits;
 
     JoinRequestController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
-                          ManagedSections sections, Invitations invitations, RateLimits limits) {
+                          Invitations invitations, RateLimits limits) {
         this.limits = limits;
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.sections = sections;
         this.invitations = invitations;
     }
 
@@ -115,6 +114,7 @@ class JoinRequestController {
         return new Submitted(id.value());
     }
 
+    @NotSectionManagement(why = "any member asks to join another section")
     @PostMapping("/api/sections/{sectionId}/requests")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Demander à rejoindre une autre section (SEC-4)")
@@ -133,11 +133,10 @@ class JoinRequestController {
 
     @GetMapping("/api/sections/{sectionId}/requests")
     @Operation(summary = "Les demandes de la section (SEC-4)", description = "state = PENDING (défaut), ACCEPTED, REFUSED")
-    JoinRequestPage sectionRequests(@PathVariable String sectionId,
+    JoinRequestPage sectionRequests(ManagedSection section,
                                     @RequestParam(name = "state", defaultValue = "PENDING") String state,
                                     @RequestParam(name = "page", defaultValue = "0") int page,
                                     @RequestParam(name = "size", defaultValue = "50") int size) {
-        ManagedSection section = sections.require(sectionId);
         Paging paging = Paging.of(page, size);
         return queries.query(new ListJoinRequestsQuery(section.viewer(), section.id(), section.federationId(),
                 state, paging.page(), paging.size()), JoinRequestPage.class).join();
@@ -154,6 +153,7 @@ class JoinRequestController {
                 state, paging.page(), paging.size()), JoinRequestPage.class).join();
     }
 
+    @NotSectionManagement(why = "also a federation's path: FindJoinRequestQuery answers only to whoever decides the request")
     @PostMapping({"/api/sections/{sectionId}/requests/{requestId}/accept", "/api/federations/{sectionId}/requests/{requestId}/accept"})
     // For a federation's requests, {sectionId} is the federation's id.
     @Operation(summary = "Accepter une demande (SEC-4)",
@@ -183,6 +183,7 @@ class JoinRequestController {
         return new Decided(requestId, "ACCEPTED", person.value());
     }
 
+    @NotSectionManagement(why = "also a federation's path: FindJoinRequestQuery answers only to whoever decides the request")
     @PostMapping({"/api/sections/{sectionId}/requests/{requestId}/refuse", "/api/federations/{sectionId}/requests/{requestId}/refuse"})
     @Operation(summary = "Refuser une demande (SEC-4)")
     Decided refuse(@PathVariable String sectionId, @PathVariable String requestId) {

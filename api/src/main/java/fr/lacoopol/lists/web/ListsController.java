@@ -16,7 +16,6 @@ import fr.lacoopol.lists.query.ListSectionGroupsQuery;
 import fr.lacoopol.lists.query.ManagedZones;
 import fr.lacoopol.lists.query.SectionGroups;
 import fr.lacoopol.member.InvalidValueException;
-import fr.lacoopol.organisation.web.ManagedSections;
 import fr.lacoopol.organisation.web.ManagedSections.ManagedSection;
 import fr.lacoopol.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,26 +68,22 @@ class ListsController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ManagedSections sections;
 
-    ListsController(CommandGateway commands, QueryGateway queries, ManagedSections sections) {
+    ListsController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
-        this.sections = sections;
     }
 
     @GetMapping("/api/sections/{sectionId}/lists")
     @Operation(summary = "Les listes et les zones de la section, avec leurs effectifs (LST-4)")
-    SectionGroups groups(@PathVariable String sectionId) {
-        ManagedSection section = sections.require(sectionId);
+    SectionGroups groups(ManagedSection section) {
         return queries.query(new ListSectionGroupsQuery(section.viewer(), section.id()), SectionGroups.class).join();
     }
 
     @PostMapping("/api/sections/{sectionId}/lists")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer une liste (LST-1)")
-    Created createList(@PathVariable String sectionId, @Valid @RequestBody ListRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    Created createList(ManagedSection section, @Valid @RequestBody ListRequest request) {
         ListId list = ListId.random();
         commands.sendAndWait(new CreateListCommand(list, section.id(), request.name()));
         return new Created(list.value());
@@ -96,24 +91,21 @@ class ListsController {
 
     @PostMapping("/api/sections/{sectionId}/lists/{listId}/members")
     @Operation(summary = "Ajouter des membres de la section à la liste (LST-1)")
-    void addToList(@PathVariable String sectionId, @PathVariable String listId, @Valid @RequestBody Selection selection) {
-        ManagedSection section = sections.require(sectionId);
+    void addToList(ManagedSection section, @PathVariable String listId, @Valid @RequestBody Selection selection) {
         commands.sendAndWait(new AddMembersToListCommand(new ListId(listId), section.id(), selection.ids()));
     }
 
     @DeleteMapping("/api/sections/{sectionId}/lists/{listId}/members")
     @Operation(summary = "Enlever des membres de la liste (LST-1)")
-    void removeFromList(@PathVariable String sectionId, @PathVariable String listId,
+    void removeFromList(ManagedSection section, @PathVariable String listId,
                         @Valid @RequestBody Selection selection) {
-        ManagedSection section = sections.require(sectionId);
         commands.sendAndWait(new RemoveMembersFromListCommand(new ListId(listId), section.id(), selection.ids()));
     }
 
     @DeleteMapping("/api/sections/{sectionId}/lists/{listId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer une liste (LST-1)")
-    void deleteList(@PathVariable String sectionId, @PathVariable String listId) {
-        ManagedSection section = sections.require(sectionId);
+    void deleteList(ManagedSection section, @PathVariable String listId) {
         commands.sendAndWait(new DeleteListCommand(new ListId(listId), section.id()));
     }
 
@@ -121,8 +113,7 @@ class ListsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer une zone géographique (LST-2)",
             description = "La description est du texte riche, nettoyé (ni script ni style) ; le responsable est un membre de la section.")
-    Created createZone(@PathVariable String sectionId, @Valid @RequestBody ZoneRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    Created createZone(ManagedSection section, @Valid @RequestBody ZoneRequest request) {
         ZoneId zone = ZoneId.random();
         commands.sendAndWait(new CreateZoneCommand(zone, section.id(), request.name(), request.description(),
                 new MemberId(request.managerId())));
@@ -131,24 +122,21 @@ class ListsController {
 
     @PostMapping("/api/sections/{sectionId}/zones/{zoneId}/members")
     @Operation(summary = "Localiser des membres de la section dans la zone (LST-2)")
-    void localise(@PathVariable String sectionId, @PathVariable String zoneId, @Valid @RequestBody Selection selection) {
-        ManagedSection section = sections.require(sectionId);
+    void localise(ManagedSection section, @PathVariable String zoneId, @Valid @RequestBody Selection selection) {
         commands.sendAndWait(new LocaliseMembersInZoneCommand(new ZoneId(zoneId), section.id(), selection.ids()));
     }
 
     @DeleteMapping("/api/sections/{sectionId}/zones/{zoneId}/members")
     @Operation(summary = "Retirer des membres de la zone (LST-2)")
-    void removeFromZone(@PathVariable String sectionId, @PathVariable String zoneId,
+    void removeFromZone(ManagedSection section, @PathVariable String zoneId,
                         @Valid @RequestBody Selection selection) {
-        ManagedSection section = sections.require(sectionId);
         commands.sendAndWait(new RemoveMembersFromZoneCommand(new ZoneId(zoneId), section.id(), selection.ids()));
     }
 
     @DeleteMapping("/api/sections/{sectionId}/zones/{zoneId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer une zone (LST-2)")
-    void deleteZone(@PathVariable String sectionId, @PathVariable String zoneId) {
-        ManagedSection section = sections.require(sectionId);
+    void deleteZone(ManagedSection section, @PathVariable String zoneId) {
         commands.sendAndWait(new DeleteZoneCommand(new ZoneId(zoneId), section.id()));
     }
 

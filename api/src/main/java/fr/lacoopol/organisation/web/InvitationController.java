@@ -28,7 +28,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,15 +61,13 @@ class InvitationController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AccessDirectory access;
-    private final ManagedSections sections;
     private final Invitations invitations;
 
     InvitationController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
-                         ManagedSections sections, Invitations invitations) {
+                         Invitations invitations) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.sections = sections;
         this.invitations = invitations;
     }
 
@@ -78,8 +75,7 @@ class InvitationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer un membre à inviter (INV-1)",
             description = "Sans adresse e-mail valide, la personne reste en « profil incomplet ».")
-    Created createPersonToInvite(@PathVariable String sectionId, @Valid @RequestBody PersonToInviteRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    Created createPersonToInvite(ManagedSection section, @Valid @RequestBody PersonToInviteRequest request) {
         MemberId person = MemberId.random();
         EmailAddress email = request.email() == null || request.email().isBlank() ? null : new EmailAddress(request.email());
         commands.sendAndWait(new CreatePersonToInviteCommand(person, section.federationId(), section.id(),
@@ -93,11 +89,10 @@ class InvitationController {
     @GetMapping("/api/sections/{sectionId}/invitations")
     @Operation(summary = "Membres à inviter, invitations envoyées, profils incomplets (INV-2)",
             description = "state = to-invite, sent ou incomplete ; avec les trois effectifs.")
-    InvitationPage invitations(@PathVariable String sectionId,
+    InvitationPage invitations(ManagedSection section,
                                @RequestParam(name = "state", defaultValue = "to-invite") String state,
                                @RequestParam(name = "page", defaultValue = "0") int page,
                                @RequestParam(name = "size", defaultValue = "50") int size) {
-        ManagedSection section = sections.require(sectionId);
         AccountState accountState = switch (state) {
             case "to-invite" -> AccountState.TO_INVITE;
             case "sent" -> AccountState.INVITED;
@@ -113,8 +108,7 @@ class InvitationController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Inviter les membres choisis, ou tous les membres à inviter (INV-3)",
             description = "Renvoyer une invitation remplace la précédente. Chaque personne non invitée est dite avec la raison.")
-    InvitationsSent invite(@PathVariable String sectionId, @RequestBody InvitationsRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    InvitationsSent invite(ManagedSection section, @RequestBody InvitationsRequest request) {
         List<MemberId> chosen;
         if (request.all()) {
             chosen = access.toInvite(section.id());

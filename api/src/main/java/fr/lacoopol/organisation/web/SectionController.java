@@ -62,16 +62,15 @@ class SectionController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ManagedSections sections;
     private final AvatarImages avatars;
 
-    SectionController(CommandGateway commands, QueryGateway queries, ManagedSections sections, AvatarImages avatars) {
+    SectionController(CommandGateway commands, QueryGateway queries, AvatarImages avatars) {
         this.commands = commands;
         this.queries = queries;
-        this.sections = sections;
         this.avatars = avatars;
     }
 
+    @NotSectionManagement(why = "the section's page, for every member; FindSectionQuery shows each viewer what they may see")
     @GetMapping("/api/sections/{sectionId}")
     @Operation(summary = "La page de la section (SEC-1)",
             description = "Trésorier et bureau : seulement les membres dont le profil est visible pour l'appelant.")
@@ -84,8 +83,7 @@ class SectionController {
     @PutMapping(path = "/api/sections/{sectionId}/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "L'avatar de la section (SEC-1) : PNG, GIF ou JPEG jusqu'à 8 Mo, réduit à 450×450")
-    Map<String, String> avatar(@PathVariable String sectionId, @RequestPart("file") MultipartFile file) {
-        ManagedSection section = sections.require(sectionId);
+    Map<String, String> avatar(ManagedSection section, @RequestPart("file") MultipartFile file) {
         StoredFile stored = avatars.store(file);
         commands.sendAndWait(new ChangeSectionAvatarCommand(section.id(), stored));
         return Map.of("id", section.id().value(), "avatarUrl", "/api/files/" + stored.sha256());
@@ -95,29 +93,27 @@ class SectionController {
     @Operation(summary = "Configurer la section (SEC-1)",
             description = "Le trésorier et les membres du bureau sont choisis parmi les membres de la section. La "
                     + "réponse est la page telle que le changement l'a faite.")
-    SectionView configure(@PathVariable String sectionId, @Valid @RequestBody SectionRequest request) {
-        ManagedSection section = sections.require(sectionId);
+    SectionView configure(ManagedSection section, @Valid @RequestBody SectionRequest request) {
         List<MemberId> bureau = request.bureau() == null ? List.of()
                 : request.bureau().stream().map(MemberId::new).toList();
         long version = commands.sendAndWait(new ConfigureSectionCommand(section.id(), new SectionProfile(request.name(),
                 request.street(), request.postalCode(), request.city(), request.country(), request.phone(),
                 request.website(), request.facebook(), request.twitter(),
                 request.treasurerId() == null ? null : new MemberId(request.treasurerId()), bureau)));
-        return ReadYourWrite.await(() -> section(sectionId), view -> view.configurationVersion() >= version);
+        return ReadYourWrite.await(() -> section(section.id().value()), view -> view.configurationVersion() >= version);
     }
 
     @GetMapping("/api/sections/{sectionId}/members")
     @Operation(summary = "Le fichier de la section (SEC-2, DIR-4)",
             description = "Tous les membres, y compris ceux que leur visibilité cache aux autres ; filtres par type "
                     + "(MEMBER adhérents, SUPPORTER sympathisants), liste, zone et nom ; avec les effectifs des onglets.")
-    RosterPage roster(@PathVariable String sectionId,
+    RosterPage roster(ManagedSection section,
                       @RequestParam(name = "q", required = false) String q,
                       @RequestParam(name = "type", required = false) MembershipType type,
                       @RequestParam(name = "list", required = false) String list,
                       @RequestParam(name = "zone", required = false) String zone,
                       @RequestParam(name = "page", defaultValue = "0") int page,
                       @RequestParam(name = "size", defaultValue = "50") int size) {
-        ManagedSection section = sections.require(sectionId);
         Paging paging = Paging.of(page, size);
         return queries.query(new SearchRosterQuery(section.viewer(), section.id(), q, type,
                 list == null ? null : new ListId(list), zone == null ? null : new ZoneId(zone),
@@ -127,9 +123,8 @@ class SectionController {
     @PutMapping("/api/sections/{sectionId}/members/{memberId}/role")
     @Operation(summary = "Promouvoir un membre secrétaire, ou le démettre (SEC-3)",
             description = "Une section garde au moins un secrétaire. Le changement compte dès la requête suivante.")
-    RoleChanged role(@PathVariable String sectionId, @PathVariable String memberId,
+    RoleChanged role(ManagedSection section, @PathVariable String memberId,
                      @Valid @RequestBody RoleRequest request) {
-        ManagedSection section = sections.require(sectionId);
         MemberId member = new MemberId(memberId);
         if (request.role() == Role.SECRETARY) {
             commands.sendAndWait(new AppointSecretaryCommand(section.id(), member));

@@ -65,7 +65,9 @@ class ImportProjection {
 
     @EventHandler
     void on(ImportedRowsRecordedEvent event) {
-        int imported = 0, merged = 0, rejected = 0;
+        int imported = 0;
+        int merged = 0;
+        int rejected = 0;
         for (RowOutcome outcome : event.outcomes()) {
             switch (outcome.kind()) {
                 case IMPORTED -> imported++;

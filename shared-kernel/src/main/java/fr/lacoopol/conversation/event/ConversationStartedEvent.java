@@ -7,7 +7,10 @@ import fr.lacoopol.privacy.DataSubject;
 import fr.lacoopol.privacy.PersonalData;
 import java.util.List;
 
-/** MSG-1. Subject and body are the author's writing, encrypted under their key. recipientsHidden: a broadcast or a section's message, whose recipients do not see each other. */
+/**
+ * MSG-1. Subject and body are the author's writing, encrypted under their key. recipientsHidden: a broadcast or a
+ * section's message, whose recipients do not see each other.
+ */
 public record ConversationStartedEvent(
         ConversationId conversationId,
         String messageId,

@@ -7,7 +7,10 @@ import fr.lacoopol.member.MembershipType;
 import java.time.Instant;
 import java.util.List;
 
-/** INV-4..6: progress (rowsDone of totalRows) and what became of the rows; the merged and rejected rows listed are the first 1,000 of each. */
+/**
+ * INV-4..6: progress (rowsDone of totalRows) and what became of the rows; the merged and rejected rows listed are the
+ * first 1,000 of each.
+ */
 public record ImportView(
         String importId,
         ImportKind kind,

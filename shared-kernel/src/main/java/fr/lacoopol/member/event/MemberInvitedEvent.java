@@ -7,7 +7,10 @@ import fr.lacoopol.privacy.DataSubject;
 import fr.lacoopol.privacy.PersonalData;
 import java.time.Instant;
 
-/** ACC-1. The e-mail and name are repeated so the mailer needs nothing else; the link's token is derived from the invitation id and a server secret, and is never stored. */
+/**
+ * ACC-1. The e-mail and name are repeated so the mailer needs nothing else; the link's token is derived from the
+ * invitation id and a server secret, and is never stored.
+ */
 public record MemberInvitedEvent(
         @DataSubject MemberId memberId,
         String invitationId,

@@ -4,7 +4,10 @@ import fr.lacoopol.member.MemberStatus;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.PublicInfo;
 
-/** A member's profile for one viewer. {@code privateData} is null unless the viewer is the owner, a secretary of the owner's section or the federation's referent. */
+/**
+ * A member's profile for one viewer. {@code privateData} is null unless the viewer is the owner, a secretary of the
+ * owner's section or the federation's referent.
+ */
 public record MemberProfileView(
         String memberId,
         String firstName,

@@ -8,7 +8,10 @@ import fr.lacoopol.member.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What only the owner and their section's secretaries see (P1–P3); the federation referent sees the e-mail only. Absent fields are null. */
+/**
+ * What only the owner and their section's secretaries see (P1–P3); the federation referent sees the e-mail only.
+ * Absent fields are null.
+ */
 public record PrivateProfileData(
         String email,
         Coordinates coordinates,
