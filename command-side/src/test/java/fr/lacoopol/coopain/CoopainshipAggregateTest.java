@@ -34,39 +34,81 @@ class CoopainshipAggregateTest {
     }
 
     @Test
-    void askingThenAcceptingMakesCoopainsAndOnlyTheMemberAskedDecides() {
+    void aRequestIsAsked() {
         fixture().givenNoPriorActivity().when(new AskCoopainCommand(PAIR, LEA, NOE)).expectEvents(ASKED);
+    }
+
+    @Test
+    void theMemberAskedAccepts() {
         fixture().given(ASKED).when(new AcceptCoopainRequestCommand(PAIR, NOE)).expectEvents(ACCEPTED);
+    }
+
+    @Test
+    void theAskerCannotAcceptTheirOwnRequest() {
         fixture().given(ASKED).when(new AcceptCoopainRequestCommand(PAIR, LEA))
                 .expectException(NotFoundException.class).expectNoEvents();
+    }
+
+    @Test
+    void theMemberAskedRefuses() {
         fixture().given(ASKED).when(new RefuseCoopainRequestCommand(PAIR, NOE))
                 .expectEvents(new CoopainRequestRefusedEvent(PAIR, LEA, NOE));
+    }
+
+    @Test
+    void anAcceptedRequestIsNoLongerPending() {
         fixture().given(ASKED, ACCEPTED).when(new AcceptCoopainRequestCommand(PAIR, NOE))
                 .expectException(NotFoundException.class).expectNoEvents();
     }
 
     @Test
-    void askingOneselfTwiceBackOrACoopainIsRefusedWithItsReason() {
+    void askingOneselfIsRefused() {
         CoopainshipId self = CoopainshipId.between(LEA, LEA);
         fixture().givenNoPriorActivity().when(new AskCoopainCommand(self, LEA, LEA))
-                .expectException(RuleViolationException.class).expectExceptionMessage("on ne peut pas se demander soi-même en coopain");
-        fixture().given(ASKED).when(new AskCoopainCommand(PAIR, LEA, NOE))
-                .expectException(ConflictException.class).expectExceptionMessage("la demande est déjà envoyée et attend sa réponse");
-        fixture().given(ASKED).when(new AskCoopainCommand(PAIR, NOE, LEA))
-                .expectException(ConflictException.class)
-                .expectExceptionMessage("cette personne t'a déjà fait une demande : il te reste à l'accepter");
-        fixture().given(ASKED, ACCEPTED).when(new AskCoopainCommand(PAIR, NOE, LEA))
-                .expectException(ConflictException.class).expectExceptionMessage("vous êtes déjà coopains");
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("on ne peut pas se demander soi-même en coopain").expectNoEvents();
     }
 
     @Test
-    void eitherCoopainEndsTheBondAndARefusedOrEndedBondCanBeAskedAgain() {
+    void askingTwiceIsRefused() {
+        fixture().given(ASKED).when(new AskCoopainCommand(PAIR, LEA, NOE))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("la demande est déjà envoyée et attend sa réponse").expectNoEvents();
+    }
+
+    @Test
+    void askingBackIsRefusedWithWhatIsLeftToDo() {
+        fixture().given(ASKED).when(new AskCoopainCommand(PAIR, NOE, LEA))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("cette personne t'a déjà fait une demande : il te reste à l'accepter").expectNoEvents();
+    }
+
+    @Test
+    void askingACoopainIsRefused() {
+        fixture().given(ASKED, ACCEPTED).when(new AskCoopainCommand(PAIR, NOE, LEA))
+                .expectException(ConflictException.class).expectExceptionMessage("vous êtes déjà coopains").expectNoEvents();
+    }
+
+    @Test
+    void eitherCoopainEndsTheBond() {
         fixture().given(ASKED, ACCEPTED).when(new RemoveCoopainCommand(PAIR, NOE))
                 .expectEvents(new CoopainRemovedEvent(PAIR, NOE, LEA));
+    }
+
+    @Test
+    void aPendingRequestIsNotABondToEnd() {
         fixture().given(ASKED).when(new RemoveCoopainCommand(PAIR, LEA))
                 .expectException(NotFoundException.class).expectNoEvents();
+    }
+
+    @Test
+    void anEndedBondCanBeAskedAgain() {
         fixture().given(ASKED, ACCEPTED, new CoopainRemovedEvent(PAIR, LEA, NOE)).when(new AskCoopainCommand(PAIR, NOE, LEA))
                 .expectEvents(new CoopainRequestedEvent(PAIR, NOE, LEA));
+    }
+
+    @Test
+    void aRefusedRequestCanBeAskedAgain() {
         fixture().given(ASKED, new CoopainRequestRefusedEvent(PAIR, LEA, NOE)).when(new AskCoopainCommand(PAIR, LEA, NOE))
                 .expectEvents(ASKED);
     }

@@ -44,7 +44,7 @@ class ImportAggregateTest {
                 .expectException(InvalidValueException.class).expectNoEvents();
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, MAPPING, null)).expectEvents(STARTED);
         fixture().given(UPLOADED, STARTED).when(new StartImportCommand(IMPORT, MAPPING, null))
-                .expectException(ConflictException.class);
+                .expectException(ConflictException.class).expectNoEvents();
     }
 
     @Test

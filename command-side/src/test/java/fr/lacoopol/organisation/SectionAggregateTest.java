@@ -6,15 +6,10 @@ import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
-import fr.lacoopol.member.InvalidValueException;
-import fr.lacoopol.organisation.command.AppointReferentCommand;
 import fr.lacoopol.organisation.command.AppointSecretaryCommand;
-import fr.lacoopol.organisation.command.CreateFederationCommand;
 import fr.lacoopol.organisation.command.ConfigureSectionCommand;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
 import fr.lacoopol.organisation.command.DismissSecretaryCommand;
-import fr.lacoopol.organisation.event.FederationCreatedEvent;
-import fr.lacoopol.organisation.event.ReferentAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.organisation.event.SectionConfiguredEvent;
@@ -113,25 +108,6 @@ class SectionAggregateTest {
                         new SecretaryAppointedEvent(SECTION, SABINE))
                 .when(new AppointSecretaryCommand(SECTION, SABINE))
                 .expectException(ConflictException.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void canCreateAFederationWithItsReferent() {
-        AggregateTestFixture<FederationAggregate> fixture = new AggregateTestFixture<>(FederationAggregate.class);
-        fixture.givenNoPriorActivity()
-                .when(new CreateFederationCommand(FEDERATION, "Eure-et-Loir", "28"))
-                .expectEvents(new FederationCreatedEvent(FEDERATION, "Eure-et-Loir", "28"));
-        fixture.given(new FederationCreatedEvent(FEDERATION, "Eure-et-Loir", "28"))
-                .when(new AppointReferentCommand(FEDERATION, SABINE))
-                .expectEvents(new ReferentAppointedEvent(FEDERATION, SABINE));
-    }
-
-    @Test
-    void cannotCreateAFederationWithAnUnknownDepartment() {
-        new AggregateTestFixture<>(FederationAggregate.class).givenNoPriorActivity()
-                .when(new CreateFederationCommand(FEDERATION, "Nulle part", "ZZ"))
-                .expectException(InvalidValueException.class)
                 .expectNoEvents();
     }
 }
