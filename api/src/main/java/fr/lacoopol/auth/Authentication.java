@@ -1,9 +1,9 @@
 package fr.lacoopol.auth;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.access.lookup.AccessDirectory.LoginAccount;
-import fr.lacoopol.access.lookup.Sessions;
+import fr.lacoopol.identity.Accounts;
+import fr.lacoopol.identity.Accounts.LoginAccount;
+import fr.lacoopol.identity.Sessions;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.InvalidValueException;
@@ -25,7 +25,7 @@ public class Authentication {
     public record Session(String token, String memberId) {
     }
 
-    private final AccessDirectory access;
+    private final Accounts accounts;
     private final Sessions sessions;
     private final PasswordPolicy passwords;
     private final Throttles throttle;
@@ -35,9 +35,9 @@ public class Authentication {
     /** Compared against when there is no account, so that failures all cost the same. */
     private final String unusedHash;
 
-    Authentication(AccessDirectory access, Sessions sessions, PasswordPolicy passwords, Throttles throttle,
+    Authentication(Accounts accounts, Sessions sessions, PasswordPolicy passwords, Throttles throttle,
                    CommandGateway commands, CoopolProperties properties) {
-        this.access = access;
+        this.accounts = accounts;
         this.sessions = sessions;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -55,7 +55,7 @@ public class Authentication {
             if (!passwords.matches(password, adminHash)) throw refused(null);
             return new Session(sessions.open(Sessions.ADMINISTRATOR), null);
         }
-        LoginAccount account = access.loginAccount(address.get())
+        LoginAccount account = accounts.loginAccount(address.get())
                 .filter(a -> a.state() == AccountState.ACTIVE && a.passwordHash() != null)
                 .orElseThrow(() -> refused(password));
         if (!passwords.matches(password, account.passwordHash())) throw refused(null);

@@ -1,5 +1,6 @@
 package fr.lacoopol.demo;
 
+import fr.lacoopol.access.MessageOrigin;
 import org.axonframework.eventhandling.EventMessage;
 
 /** The actor (AUD-1) of the demo data's commands. Its people have joined already: no invitation e-mail. */
@@ -12,6 +13,6 @@ public final class DemoActor {
 
     /** Whether the demo data caused this event: its people are made up, there is nobody to write to. */
     public static boolean caused(EventMessage<?> event) {
-        return NAME.equals(event.getMetaData().get("actor"));
+        return NAME.equals(event.getMetaData().get(MessageOrigin.ACTOR));
     }
 }

@@ -1,7 +1,9 @@
 package fr.lacoopol.demo;
 
+import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Accounts;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
@@ -69,17 +71,19 @@ class DemoData {
 
     private final CoopolProperties properties;
     private final CommandGateway commands;
-    private final AccessDirectory access;
+    private final Accounts accounts;
+    private final Placements placements;
     private final PasswordPolicy passwords;
     private final Clock clock;
     private final EventStore eventStore;
 
-    DemoData(CoopolProperties properties, CommandGateway commands, AccessDirectory access, PasswordPolicy passwords,
+    DemoData(CoopolProperties properties, CommandGateway commands, Accounts accounts, Placements placements, PasswordPolicy passwords,
              Clock clock, EventStore eventStore) {
         this.eventStore = eventStore;
         this.properties = properties;
         this.commands = commands;
-        this.access = access;
+        this.accounts = accounts;
+        this.placements = placements;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -87,13 +91,13 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     void loadOnRequest() {
         if (!properties.demo()) return;
-        if (access.emailTaken(new EmailAddress("camille.referent@demo.lacoopol.fr"))) {
+        if (accounts.emailTaken(new EmailAddress("camille.referent@demo.lacoopol.fr"))) {
             LOG.info("demo data already loaded");
         } else {
             load();
             LOG.info("demo data loaded; every demo account's password is {}", PASSWORD);
         }
-        if (access.emailTaken(new EmailAddress(LUCIE))) {
+        if (accounts.emailTaken(new EmailAddress(LUCIE))) {
             LOG.info("demo section-management data already loaded");
         } else {
             loadSectionManagement();
@@ -107,7 +111,7 @@ class DemoData {
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
-            SyntheticMembers synthetic = new SyntheticMembers(commands, access, passwords, properties, clock);
+            SyntheticMembers synthetic = new SyntheticMembers(commands, accounts, placements, passwords, properties, clock);
             Thread loader = new Thread(() -> synthetic.ensure(properties.demoMembers()), "synthetic-members");
             loader.setDaemon(true);
             loader.start();
@@ -163,7 +167,7 @@ class DemoData {
         MemberId sabine = demoMember("sabine.un");
         MemberId virginie = demoMember("virginie.deux");
         MemberId albin = demoMember("albin.trois");
-        AccessDirectory.MemberPlacement placement = access.placement(sabine).orElseThrow();
+        Placements.MemberPlacement placement = placements.placement(sabine).orElseThrow();
         SectionId solferino = placement.sectionId();
         FederationId paris = placement.federationId();
         send(new CreatePersonToInviteCommand(MemberId.random(), paris, solferino, MembershipType.SUPPORTER,
@@ -207,14 +211,14 @@ class DemoData {
                 "Réunion de section jeudi", "Bonjour à tous les deux, la réunion de section aura lieu jeudi à 19h au "
                         + "local. Pouvez-vous apporter les tracts du marché ?", false, null));
         send(new ReplyCommand(meeting, UUID.randomUUID().toString(), virginie, "Bien sûr, j'apporte les tracts. À jeudi !"));
-        SectionId solferino = access.placement(sabine).orElseThrow().sectionId();
+        SectionId solferino = placements.placement(sabine).orElseThrow().sectionId();
         send(new StartConversationCommand(ConversationId.random(), UUID.randomUUID().toString(), virginie, List.of(albin),
                 "Marché de dimanche", "Rendez-vous dimanche à 9h au marché Bastille pour la distribution.", false,
                 solferino));
     }
 
     private MemberId demoMember(String firstDotLast) {
-        return access.loginAccount(new EmailAddress(firstDotLast + "@demo.lacoopol.fr")).orElseThrow().memberId();
+        return accounts.loginAccount(new EmailAddress(firstDotLast + "@demo.lacoopol.fr")).orElseThrow().memberId();
     }
 
     /** A person recorded, invited and having accepted the charter, as if they had followed their e-mail. */
@@ -232,7 +236,7 @@ class DemoData {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", DemoActor.NAME)));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(MessageOrigin.ACTOR, DemoActor.NAME)));
     }
 
     private static String ascii(String name) {

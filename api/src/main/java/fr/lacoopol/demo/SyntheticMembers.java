@@ -1,7 +1,9 @@
 package fr.lacoopol.demo;
 
+import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Accounts;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
@@ -53,15 +55,17 @@ class SyntheticMembers {
     private static final String VOLUME_DEPARTMENT = "99";
 
     private final CommandGateway commands;
-    private final AccessDirectory access;
+    private final Accounts accounts;
+    private final Placements placements;
     private final PasswordPolicy passwords;
     private final CoopolProperties properties;
     private final Clock clock;
 
-    SyntheticMembers(CommandGateway commands, AccessDirectory access, PasswordPolicy passwords,
+    SyntheticMembers(CommandGateway commands, Accounts accounts, Placements placements, PasswordPolicy passwords,
                      CoopolProperties properties, Clock clock) {
         this.commands = commands;
-        this.access = access;
+        this.accounts = accounts;
+        this.placements = placements;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
@@ -74,7 +78,7 @@ class SyntheticMembers {
             return;
         }
         // A resumed load puts the rest in new sections of their own: only the addresses must be unique.
-        FederationId federation = access.federationOfDepartment(VOLUME_DEPARTMENT).orElseGet(() -> {
+        FederationId federation = placements.federationOfDepartment(VOLUME_DEPARTMENT).orElseGet(() -> {
             FederationId created = FederationId.random();
             send(new CreateFederationCommand(created, "Volume", VOLUME_DEPARTMENT));
             return created;
@@ -116,7 +120,7 @@ class SyntheticMembers {
         int high = count + 1;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (access.emailTaken(email(middle))) low = middle + 1;
+            if (accounts.emailTaken(email(middle))) low = middle + 1;
             else high = middle;
         }
         return low;
@@ -124,7 +128,7 @@ class SyntheticMembers {
 
     private void create(int n, FederationId federation, SectionId section, String hash) {
         // Workers run in parallel: after an interruption, members past the first missing one may exist.
-        if (access.emailTaken(email(n))) return;
+        if (accounts.emailTaken(email(n))) return;
         MemberId member = MemberId.random();
         PersonName name = new PersonName(FIRST[n % FIRST.length], LAST[(n / FIRST.length) % LAST.length] + "-" + n);
         send(new CreatePersonToInviteCommand(member, federation, section,
@@ -145,6 +149,6 @@ class SyntheticMembers {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", DemoActor.NAME)));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(MessageOrigin.ACTOR, DemoActor.NAME)));
     }
 }

@@ -1,6 +1,6 @@
 package fr.lacoopol.imports;
 
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

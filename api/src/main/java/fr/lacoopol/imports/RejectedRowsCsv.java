@@ -1,7 +1,10 @@
 package fr.lacoopol.imports;
 
-import fr.lacoopol.imports.CsvFile.Row;
-import fr.lacoopol.imports.CsvFile.Rows;
+import fr.lacoopol.imports.file.CsvFile;
+import fr.lacoopol.imports.file.SpreadsheetCells;
+
+import fr.lacoopol.imports.file.CsvFile.Row;
+import fr.lacoopol.imports.file.CsvFile.Rows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

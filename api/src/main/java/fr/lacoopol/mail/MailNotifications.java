@@ -1,7 +1,8 @@
 package fr.lacoopol.mail;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Accounts;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.contact.query.ContactView;
 import fr.lacoopol.contact.query.Contacts;
@@ -46,12 +47,14 @@ class MailNotifications {
     private final MailOutbox outbox;
     private final SignedLinks links;
     private final QueryGateway queries;
-    private final AccessDirectory access;
+    private final Accounts accounts;
+    private final Placements placements;
     private final String baseUrl;
 
-    MailNotifications(MailOutbox outbox, SignedLinks links, QueryGateway queries, AccessDirectory access,
+    MailNotifications(MailOutbox outbox, SignedLinks links, QueryGateway queries, Accounts accounts, Placements placements,
                       CoopolProperties properties) {
-        this.access = access;
+        this.accounts = accounts;
+        this.placements = placements;
         this.outbox = outbox;
         this.queries = queries;
         this.links = links;
@@ -63,7 +66,7 @@ class MailNotifications {
         if (event.email() == null) return; // erased since (GDPR-2): nobody to write to
         // The demo data's people accept their invitation in the same breath: there is nobody to write to.
         if (DemoActor.caused(message)) return;
-        boolean hasAnotherAccount = access.loginAccount(event.email())
+        boolean hasAnotherAccount = accounts.loginAccount(event.email())
                 .filter(account -> !account.memberId().equals(event.memberId())).isPresent();
         if (hasAnotherAccount) {
             askToJoin(event, message);
@@ -88,11 +91,11 @@ class MailNotifications {
 
     /**
      * A section invited an address that is already another account's login (recorded there without one, see
-     * AccessLookupProjection): no second account; the person is asked whether to join the section, from the
+     * IdentityProjection): no second account; the person is asked whether to join the section, from the
      * account they have.
      */
     private void askToJoin(MemberInvitedEvent event, EventMessage<?> message) {
-        String sectionName = access.placement(event.memberId()).map(AccessDirectory.MemberPlacement::sectionId)
+        String sectionName = placements.placement(event.memberId()).map(Placements.MemberPlacement::sectionId)
                 .flatMap(section -> queries.query(new FindSectionQuery(Viewer.ofAdministrator(), section),
                         ResponseTypes.optionalInstanceOf(SectionView.class)).join())
                 .map(SectionView::name).orElse("une section");

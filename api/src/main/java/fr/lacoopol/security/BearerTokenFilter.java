@@ -1,6 +1,6 @@
 package fr.lacoopol.security;
 
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Sessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +17,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final AccessDirectory access;
+    private final Sessions sessions;
 
-    BearerTokenFilter(AccessDirectory access) {
-        this.access = access;
+    BearerTokenFilter(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -29,7 +29,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(PREFIX)) {
             String token = header.substring(PREFIX.length()).strip();
-            access.viewerOfSession(token).ifPresent(viewer ->
+            sessions.viewerOf(token).ifPresent(viewer ->
                     SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(viewer, token)));
         }
         chain.doFilter(request, response);

@@ -1,7 +1,7 @@
 package fr.lacoopol.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Sessions;
 import fr.lacoopol.web.Problems;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessDirectory access, ObjectMapper json)
+    SecurityFilterChain api(HttpSecurity http, Sessions sessions, ObjectMapper json)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens, no cookies: nothing for a forged request to ride on
@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
-                .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // A streamed download ends on an async dispatch of a request already authorised on its way in.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()

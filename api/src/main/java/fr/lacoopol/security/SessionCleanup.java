@@ -1,7 +1,6 @@
 package fr.lacoopol.security;
 
-import fr.lacoopol.access.lookup.SessionLifetimes;
-import fr.lacoopol.access.lookup.Sessions;
+import fr.lacoopol.identity.Sessions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +9,13 @@ import org.springframework.stereotype.Component;
 class SessionCleanup {
 
     private final Sessions sessions;
-    private final SessionLifetimes lifetimes;
 
-    SessionCleanup(Sessions sessions, SessionLifetimes lifetimes) {
+    SessionCleanup(Sessions sessions) {
         this.sessions = sessions;
-        this.lifetimes = lifetimes;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void forgetEndedSessions() {
-        sessions.deleteEnded(lifetimes);
+        sessions.deleteEnded();
     }
 }

@@ -1,5 +1,6 @@
 package fr.lacoopol.web;
 
+import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.security.CurrentCaller;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ class CommandInterceptors {
     private static CommandMessage<?> withActor(CommandMessage<?> command) {
         Map<String, Object> added = new HashMap<>();
         Optional<String> actor = CurrentCaller.actor();
-        if (!command.getMetaData().containsKey(MessagingConfiguration.ACTOR) && actor.isPresent()) {
-            added.put(MessagingConfiguration.ACTOR, actor.get());
+        if (!command.getMetaData().containsKey(MessageOrigin.ACTOR) && actor.isPresent()) {
+            added.put(MessageOrigin.ACTOR, actor.get());
         }
         if (!command.getMetaData().containsKey(TRACE_ID)) {
             RequestCorrelation.current().ifPresent(id -> added.put(TRACE_ID, id));

@@ -1,5 +1,6 @@
 package fr.lacoopol.web;
 
+import fr.lacoopol.access.MessageOrigin;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -14,8 +15,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
 
-    public static final String ACTOR = "actor";
-
     @Bean
     CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();
@@ -23,6 +22,6 @@ public class MessagingConfiguration {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR);
+        return new SimpleCorrelationDataProvider(MessageOrigin.ACTOR);
     }
 }

@@ -3,10 +3,14 @@ package fr.lacoopol.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.spring.stereotype.Aggregate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries of ARCHITECTURE.md and STYLE.md, checked on the compiled classes of every module. */
@@ -36,7 +40,7 @@ class ArchitectureTest {
     @Test
     void theCommandSideNeverReadsTheReadModels() {
         noClasses().that().areAnnotatedWith(Aggregate.class)
-                .or().resideInAnyPackage("fr.lacoopol.eventstore..", "fr.lacoopol.access.lookup..")
+                .or().resideInAnyPackage("fr.lacoopol.eventstore..", "fr.lacoopol.identity..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.lacoopol.readmodel..", "fr.lacoopol.search..",
                         "..postgres..")
                 .check(CLASSES);
@@ -45,8 +49,52 @@ class ArchitectureTest {
     @Test
     void theQuerySideNeverReachesIntoTheCommandSide() {
         noClasses().that().resideInAnyPackage("..postgres..", "..search..", "fr.lacoopol.readmodel..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.lacoopol.eventstore..", "fr.lacoopol.access.lookup..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.lacoopol.eventstore..", "fr.lacoopol.identity..")
                 .orShould().dependOnClassesThat().areAnnotatedWith(Aggregate.class)
+                .check(CLASSES);
+    }
+
+    /** A class of the api module (the web layer and what serves it), told by where it was compiled. */
+    private static final DescribedPredicate<JavaClass> IN_THE_API_MODULE = new DescribedPredicate<>("in the api module") {
+        @Override
+        public boolean test(JavaClass type) {
+            return type.getSource().map(source -> source.getUri().toString().contains("/api/target/classes/"))
+                    .orElse(false);
+        }
+    };
+
+    /**
+     * Of the command side, what the web layer may use: the identity context's doors, the file store, and the
+     * reading of a member file. Messages are in shared-kernel.
+     */
+    private static final Set<String> COMMAND_SIDE_DOORS = Set.of("fr.lacoopol.identity", "fr.lacoopol.files",
+            "fr.lacoopol.imports.file");
+
+    private static final DescribedPredicate<JavaClass> COMMAND_SIDE_INTERNAL = new DescribedPredicate<>(
+            "a command-side class other than the public ones of " + COMMAND_SIDE_DOORS) {
+        @Override
+        public boolean test(JavaClass type) {
+            boolean commandSide = type.getSource().map(source -> source.getUri().toString().contains("command-side"))
+                    .orElse(false);
+            JavaClass outermost = type;
+            while (outermost.getEnclosingClass().isPresent()) outermost = outermost.getEnclosingClass().get();
+            boolean door = COMMAND_SIDE_DOORS.contains(type.getPackageName())
+                    && outermost.getModifiers().contains(JavaModifier.PUBLIC);
+            return commandSide && !door;
+        }
+    };
+
+    @Test
+    void theWebLayerReachesTheCommandSideOnlyThroughMessagesAndTheIdentityContext() {
+        noClasses().that(IN_THE_API_MODULE)
+                .should().dependOnClassesThat(COMMAND_SIDE_INTERNAL)
+                .check(CLASSES);
+    }
+
+    @Test
+    void identityIsReachedThroughItsDoorsOnly() {
+        classes().that().resideInAPackage("fr.lacoopol.identity").and().arePublic().and().areTopLevelClasses()
+                .should().beInterfaces().orShould().haveSimpleName("Sessions")
                 .check(CLASSES);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.lacoopol.CoopolApplication;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -46,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CoopolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coopol.demo=true", "coopol.mail.dispatch-interval-ms=100",
-                "coopol.event-store.gap-timeout-ms=1500"})
+                "coopol.event-store.gap-timeout-ms=1500", "coopol.imports.resume-interval=PT1S"})
 public abstract class ApiTestSupport {
 
     public static final String DEMO_PASSWORD = "coopol-demo-2026";

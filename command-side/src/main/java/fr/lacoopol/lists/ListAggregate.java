@@ -3,7 +3,7 @@ package fr.lacoopol.lists;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.SectionId;

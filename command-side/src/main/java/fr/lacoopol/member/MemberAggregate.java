@@ -2,8 +2,8 @@ package fr.lacoopol.member;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fr.lacoopol.access.lookup.CredentialStore;
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.CredentialStore;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;

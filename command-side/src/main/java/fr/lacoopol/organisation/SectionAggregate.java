@@ -2,7 +2,7 @@ package fr.lacoopol.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ContactId;

@@ -1,6 +1,6 @@
 package fr.lacoopol.lists;
 
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ListId;

@@ -2,10 +2,10 @@ package fr.lacoopol.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.lacoopol.access.lookup.CredentialStore;
+import fr.lacoopol.identity.CredentialStore;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;

@@ -1,6 +1,6 @@
 package fr.lacoopol.organisation;
 
-import fr.lacoopol.access.lookup.SectionMembership;
+import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;

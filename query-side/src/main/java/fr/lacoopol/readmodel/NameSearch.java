@@ -1,6 +1,6 @@
 package fr.lacoopol.readmodel;
 
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;

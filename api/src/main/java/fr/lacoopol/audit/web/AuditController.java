@@ -1,5 +1,6 @@
 package fr.lacoopol.audit.web;
 
+import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +64,7 @@ class AuditController {
                 throw new NotFoundException();
             }
             all.add(new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(), (String) event.getMetaData().get("actor"),
+                    event.getTimestamp(), (String) event.getMetaData().get(MessageOrigin.ACTOR),
                     (String) event.getMetaData().get("correlationId"), (String) event.getMetaData().get("traceId"),
                     event.getPayload()));
         }

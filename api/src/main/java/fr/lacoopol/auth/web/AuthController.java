@@ -1,7 +1,7 @@
 package fr.lacoopol.auth.web;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Accounts;
 import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.Authentication;
 import fr.lacoopol.auth.PasswordPolicy;
@@ -60,18 +60,18 @@ class AuthController {
     private final Authentication authentication;
     private final AccountLinks accountLinks;
     private final Throttles throttles;
-    private final AccessDirectory access;
+    private final Accounts accounts;
     private final PasswordPolicy passwords;
     private final CommandGateway commands;
     private final CoopolProperties properties;
     private final Clock clock;
 
-    AuthController(Authentication authentication, AccountLinks accountLinks, Throttles throttles, AccessDirectory access,
+    AuthController(Authentication authentication, AccountLinks accountLinks, Throttles throttles, Accounts accounts,
                    PasswordPolicy passwords, CommandGateway commands, CoopolProperties properties, Clock clock) {
         this.authentication = authentication;
         this.accountLinks = accountLinks;
         this.throttles = throttles;
-        this.access = access;
+        this.accounts = accounts;
         this.passwords = passwords;
         this.commands = commands;
         this.properties = properties;
@@ -112,7 +112,7 @@ class AuthController {
         } catch (InvalidValueException e) {
             return; // the same answer as for an unknown address
         }
-        access.loginAccount(email)
+        accounts.loginAccount(email)
                 .filter(account -> account.state() == AccountState.ACTIVE)
                 .ifPresent(account -> commands.sendAndWait(new RequestPasswordResetCommand(account.memberId(),
                         UUID.randomUUID().toString(), clock.instant().plus(properties.resetTtl()))));

@@ -4,10 +4,9 @@ import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.imports.ColumnMapping;
-import fr.lacoopol.imports.CsvFile;
+import fr.lacoopol.imports.file.CsvFile;
 import fr.lacoopol.imports.ImportField;
 import fr.lacoopol.imports.ImportKind;
-import fr.lacoopol.imports.ImportWorker;
 import fr.lacoopol.imports.MappingGuess;
 import fr.lacoopol.imports.RejectedRowsCsv;
 import fr.lacoopol.imports.command.StartImportCommand;
@@ -73,14 +72,11 @@ class ImportController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final FileStore files;
-    private final ImportWorker worker;
 
-    ImportController(CommandGateway commands, QueryGateway queries, FileStore files,
-                     ImportWorker worker) {
+    ImportController(CommandGateway commands, QueryGateway queries, FileStore files) {
         this.commands = commands;
         this.queries = queries;
         this.files = files;
-        this.worker = worker;
     }
 
     @PostMapping(path = "/api/sections/{sectionId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -108,14 +104,8 @@ class ImportController {
                        @Valid @RequestBody MappingRequest request) {
         ImportId id = new ImportId(importId);
         ImportView uploaded = awaitImport(section, id);
+        // The import process takes it from there (ImportStartedEvent), on whichever instance holds its lease.
         commands.sendAndWait(new StartImportCommand(id, request.mapping(), request.membershipType()));
-        MembershipType membershipType = uploaded.kind() == ImportKind.MEMBERS
-                ? (request.membershipType() == null ? MembershipType.MEMBER : request.membershipType()) : null;
-        String fileSha256 = queries.query(new RejectedRowsQuery(section.viewer(), section.id(), id),
-                ResponseTypes.optionalInstanceOf(RejectedRows.class)).join().orElseThrow(ImportController::notFound).fileSha256();
-        worker.start(new ImportWorker.Job(id, section.id(), section.federationId(), uploaded.kind(), fileSha256,
-                uploaded.encoding(), uploaded.delimiter(), request.mapping(), membershipType, 0,
-                section.viewer().memberId().value()));
         return uploaded;
     }
 

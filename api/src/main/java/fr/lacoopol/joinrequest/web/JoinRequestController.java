@@ -2,7 +2,7 @@ package fr.lacoopol.joinrequest.web;
 
 import fr.lacoopol.organisation.web.NotSectionManagement;
 import fr.lacoopol.access.Viewer;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
@@ -76,16 +76,16 @@ class JoinRequestController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final AccessDirectory access;
+    private final Placements placements;
     private final Invitations invitations;
     private final RateLimits limits;
 
-    JoinRequestController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
+    JoinRequestController(CommandGateway commands, QueryGateway queries, Placements placements,
                           Invitations invitations, RateLimits limits) {
         this.limits = limits;
         this.commands = commands;
         this.queries = queries;
-        this.access = access;
+        this.placements = placements;
         this.invitations = invitations;
     }
 
@@ -122,7 +122,7 @@ class JoinRequestController {
         Viewer viewer = CurrentCaller.viewer();
         if (!viewer.isMember()) throw new RuleViolationException("members_only", "seul un membre peut demander à changer de section");
         SectionId section = new SectionId(sectionId);
-        FederationId federation = access.federationOfSection(section).orElseThrow(ManagedSections::notFound);
+        FederationId federation = placements.federationOfSection(section).orElseThrow(ManagedSections::notFound);
         if (section.equals(viewer.sectionId())) {
             throw new ConflictException("already_in_section", "tu es déjà membre de cette section");
         }
@@ -169,7 +169,7 @@ class JoinRequestController {
         commands.sendAndWait(new AcceptJoinRequestCommand(new JoinRequestId(requestId), person));
         if (member) {
             SectionId to = new SectionId(request.sectionId());
-            if (!access.placement(person).map(p -> to.equals(p.sectionId())).orElse(false)) {
+            if (!placements.placement(person).map(p -> to.equals(p.sectionId())).orElse(false)) {
                 commands.sendAndWait(new MoveMemberCommand(person, to, new FederationId(request.federationId())));
             }
         } else {

@@ -1,7 +1,7 @@
 package fr.lacoopol.member.web;
 
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Accounts;
 import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.auth.Throttles;
@@ -109,7 +109,7 @@ class MeController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final AccessDirectory access;
+    private final Accounts accounts;
     private final PasswordPolicy passwords;
     private final AccountLinks accountLinks;
     private final AvatarImages avatars;
@@ -118,14 +118,14 @@ class MeController {
     private final CoopolProperties properties;
     private final Clock clock;
 
-    MeController(CommandGateway commands, QueryGateway queries, AccessDirectory access, PasswordPolicy passwords,
+    MeController(CommandGateway commands, QueryGateway queries, Accounts accounts, PasswordPolicy passwords,
                  AccountLinks accountLinks, AvatarImages avatars, Throttles throttles, AccountNotices notices,
                  CoopolProperties properties, Clock clock) {
         this.throttles = throttles;
         this.notices = notices;
         this.commands = commands;
         this.queries = queries;
-        this.access = access;
+        this.accounts = accounts;
         this.passwords = passwords;
         this.accountLinks = accountLinks;
         this.avatars = avatars;
@@ -158,7 +158,7 @@ class MeController {
         if (emailChange || passwordChange) throttles.accountChange(me, http.getRemoteAddr());
         String newPasswordHash = null;
         if (passwordChange) {
-            String currentHash = access.loginAccount(currentEmail(me)).map(a -> a.passwordHash()).orElse(null);
+            String currentHash = accounts.loginAccount(currentEmail(me)).map(a -> a.passwordHash()).orElse(null);
             if (!passwords.matches(request.currentPassword(), currentHash)) {
                 throw new RuleViolationException("wrong_password", "le mot de passe actuel est incorrect");
             }
@@ -167,7 +167,7 @@ class MeController {
         commands.sendAndWait(new ChangeNameCommand(me, name));
         if (emailChange) {
             // The answer is the same whether the address is free or another account's: only its owner is told.
-            if (access.emailTaken(email)) {
+            if (accounts.emailTaken(email)) {
                 notices.addressClaimedByAnotherAccount(email);
             } else {
                 commands.sendAndWait(new RequestLoginEmailChangeCommand(me, UUID.randomUUID().toString(), email,
@@ -258,6 +258,6 @@ class MeController {
     }
 
     private EmailAddress currentEmail(MemberId me) {
-        return access.loginEmail(me).orElseThrow(() -> new NotFoundException());
+        return accounts.loginEmail(me).orElseThrow(() -> new NotFoundException());
     }
 }

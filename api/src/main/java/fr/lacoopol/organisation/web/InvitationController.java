@@ -1,6 +1,6 @@
 package fr.lacoopol.organisation.web;
 
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.AccountState;
@@ -60,14 +60,14 @@ class InvitationController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final AccessDirectory access;
+    private final Placements placements;
     private final Invitations invitations;
 
-    InvitationController(CommandGateway commands, QueryGateway queries, AccessDirectory access,
+    InvitationController(CommandGateway commands, QueryGateway queries, Placements placements,
                          Invitations invitations) {
         this.commands = commands;
         this.queries = queries;
-        this.access = access;
+        this.placements = placements;
         this.invitations = invitations;
     }
 
@@ -111,7 +111,7 @@ class InvitationController {
     InvitationsSent invite(ManagedSection section, @RequestBody InvitationsRequest request) {
         List<MemberId> chosen;
         if (request.all()) {
-            chosen = access.toInvite(section.id());
+            chosen = placements.toInvite(section.id());
         } else if (request.memberIds() != null && !request.memberIds().isEmpty()) {
             chosen = request.memberIds().stream().map(MemberId::new).toList();
         } else {
@@ -120,7 +120,7 @@ class InvitationController {
         int invited = 0;
         List<Skipped> skipped = new ArrayList<>();
         for (MemberId member : chosen) {
-            boolean inSection = access.placement(member).map(p -> section.id().equals(p.sectionId())).orElse(false);
+            boolean inSection = placements.placement(member).map(p -> section.id().equals(p.sectionId())).orElse(false);
             if (!inSection) {
                 skipped.add(new Skipped(member.value(), "member_not_found"));
                 continue;

@@ -12,7 +12,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import fr.lacoopol.access.Viewer;
-import fr.lacoopol.access.lookup.AccessDirectory;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.SectionId;
@@ -33,17 +33,17 @@ public class ManagedSections implements HandlerMethodArgumentResolver, WebMvcCon
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(ManagedSection.class);
     }
 
-    private final AccessDirectory access;
+    private final Placements placements;
 
-    ManagedSections(AccessDirectory access) {
-        this.access = access;
+    ManagedSections(Placements placements) {
+        this.placements = placements;
     }
 
     /** The section, if the caller manages it; else "not found". */
     ManagedSection require(String sectionId) {
         SectionId section = new SectionId(sectionId);
         Viewer viewer = CurrentCaller.viewer();
-        FederationId federation = access.federationOfSection(section).orElseThrow(ManagedSections::notFound);
+        FederationId federation = placements.federationOfSection(section).orElseThrow(ManagedSections::notFound);
         if (viewer.isSecretaryOf(section) || viewer.isReferentOf(federation)) {
             return new ManagedSection(section, federation, viewer);
         }

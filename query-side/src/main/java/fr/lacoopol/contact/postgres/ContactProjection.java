@@ -8,7 +8,7 @@ import fr.lacoopol.contact.event.ContactChangedEvent;
 import fr.lacoopol.contact.event.ContactDeletedEvent;
 import fr.lacoopol.contact.event.ContactUnsubscribedEvent;
 import fr.lacoopol.ids.ContactId;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -28,7 +28,7 @@ import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

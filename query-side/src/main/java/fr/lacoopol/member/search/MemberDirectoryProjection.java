@@ -17,7 +17,7 @@ import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;

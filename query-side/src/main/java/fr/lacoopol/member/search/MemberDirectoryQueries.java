@@ -20,7 +20,7 @@ import fr.lacoopol.member.query.AutocompleteQuery;
 import fr.lacoopol.member.query.MemberHitView;
 import fr.lacoopol.member.query.MemberSearchPage;
 import fr.lacoopol.member.query.SearchMembersQuery;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package fr.lacoopol.search;
+package fr.lacoopol.member;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class AccessConfiguration {
+class IdentityConfiguration {
 
     /**
      * The access lookup is the guard of set-based rules: it runs synchronously with the command and its
@@ -14,8 +14,8 @@ class AccessConfiguration {
      */
     @Autowired
     void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(AccessLookupProjection.PROCESSING_GROUP);
-        processing.registerListenerInvocationErrorHandler(AccessLookupProjection.PROCESSING_GROUP,
+        processing.registerSubscribingEventProcessor(IdentityProjection.PROCESSING_GROUP);
+        processing.registerListenerInvocationErrorHandler(IdentityProjection.PROCESSING_GROUP,
                 configuration -> PropagatingErrorHandler.instance());
     }
 }

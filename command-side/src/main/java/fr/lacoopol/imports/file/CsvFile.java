@@ -1,4 +1,4 @@
-package fr.lacoopol.imports;
+package fr.lacoopol.imports.file;
 
 import fr.lacoopol.member.InvalidValueException;
 import java.io.BufferedReader;

@@ -1,20 +1,26 @@
 package fr.lacoopol.imports;
 
-import fr.lacoopol.access.lookup.AccessDirectory;
-import fr.lacoopol.access.lookup.AccessDirectory.PersonKey;
+import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
 import fr.lacoopol.contact.command.MergeImportedContactCommand;
 import fr.lacoopol.eventstore.MemberKeys;
 import fr.lacoopol.files.FileStore;
+import fr.lacoopol.identity.ImportMatching;
+import fr.lacoopol.identity.ImportMatching.PersonKey;
 import fr.lacoopol.ids.ContactId;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
-import fr.lacoopol.imports.CsvFile.Row;
-import fr.lacoopol.imports.CsvFile.Rows;
 import fr.lacoopol.imports.command.RecordImportedRowsCommand;
+import fr.lacoopol.imports.event.ImportFinishedEvent;
+import fr.lacoopol.imports.event.ImportStartedEvent;
+import fr.lacoopol.imports.event.ImportUploadedEvent;
+import fr.lacoopol.imports.event.ImportedRowsRecordedEvent;
+import fr.lacoopol.imports.file.CsvFile;
+import fr.lacoopol.imports.file.CsvFile.Row;
+import fr.lacoopol.imports.file.CsvFile.Rows;
 import fr.lacoopol.imports.query.RunningImport;
 import fr.lacoopol.imports.query.RunningImports;
 import fr.lacoopol.imports.query.RunningImportsQuery;
@@ -22,24 +28,35 @@ import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.command.CreatePersonToInviteCommand;
 import fr.lacoopol.member.command.MergeImportedPersonCommand;
-import fr.lacoopol.web.MessagingConfiguration;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -47,11 +64,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Works through mapped files in the background (INV-6), a batch of rows at a time, so that the rest of the
- * API keeps answering and the heap holds one batch, never the file.
+ * The import process (INV-6): works through a mapped file in the background, a batch of rows at a time, so
+ * that the API keeps answering and the heap holds one batch, never the file.
+ *
+ * <p>It starts when an import is started ({@link ImportStartedEvent}), and every import left running (an
+ * instance stopped, a database that failed mid-way) is taken up again by whichever instance looks first: at
+ * start-up and every minute. An instance works an import only while it holds the import's lease — a PostgreSQL
+ * advisory lock, held by a connection of its own —, so two instances never work the same import, and a lease
+ * ends with the instance that held it. What to do is read from the import's own events: the file, the
+ * mapping, the rows already recorded, and who started it.
  *
  * <p>Each row becomes a new person (or contact), a merge into the same person of the section (same e-mail or
  * membership number, or a row already imported with the very same values), or a rejection with its reason
@@ -62,50 +87,60 @@ import org.springframework.stereotype.Component;
  * again changes nothing.
  */
 @Component
-public class ImportWorker {
+@ProcessingGroup(ImportProcess.PROCESSING_GROUP)
+@DisallowReplay
+public class ImportProcess {
 
+    static final String PROCESSING_GROUP = "import-process";
     static final int BATCH_ROWS = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(ImportWorker.class);
+    /** The first key of the imports' advisory locks (the second is the import's): "import" in ASCII. */
+    private static final int LEASE_NAMESPACE = 0x696d7074;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportProcess.class);
 
-    /** What the worker needs to go through one import's file from a given row. */
-    public record Job(ImportId importId, SectionId sectionId, FederationId federationId, ImportKind kind,
-                      String fileSha256, String encoding, String delimiter, List<ColumnMapping> mapping,
-                      MembershipType membershipType, int rowsDone, String actor) {
+    /** What the process needs to go through one import's file from a given row. */
+    record Job(ImportId importId, SectionId sectionId, FederationId federationId, ImportKind kind,
+               String fileSha256, String encoding, String delimiter, List<ColumnMapping> mapping,
+               MembershipType membershipType, int rowsDone, String actor) {
     }
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final AccessDirectory access;
+    private final EventStore events;
+    private final ImportMatching matching;
     private final FileStore files;
+    private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Cache aggregateCache;
     private final MemberKeys keys;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "coopol-import"));
     private final Set<ImportId> underWay = ConcurrentHashMap.newKeySet();
 
-    ImportWorker(CommandGateway commands, QueryGateway queries, AccessDirectory access, FileStore files,
-                 TransactionManager transactions, @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
+    ImportProcess(CommandGateway commands, QueryGateway queries, EventStore events, ImportMatching matching,
+                  FileStore files, DataSource dataSource, TransactionManager transactions,
+                  @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
         this.commands = commands;
         this.queries = queries;
-        this.access = access;
+        this.events = events;
+        this.matching = matching;
         this.files = files;
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.aggregateCache = aggregateCache;
         this.keys = keys;
     }
 
-    public void start(Job job) {
-        if (underWay.add(job.importId())) executor.submit(() -> run(job));
+    @EventHandler
+    void on(ImportStartedEvent event) {
+        start(event.importId());
     }
 
-    /** Imports cut short by a stop go on from their last recorded batch. */
+    /** Imports left running are taken up again, here or on another instance, whichever holds their lease. */
     @EventListener(ApplicationReadyEvent.class)
-    void resume() {
+    @Scheduled(fixedDelayString = "${coopol.imports.resume-interval:PT1M}",
+            initialDelayString = "${coopol.imports.resume-interval:PT1M}")
+    void resumeLeftRunning() {
         for (RunningImport running : queries.query(new RunningImportsQuery(), RunningImports.class).join().imports()) {
-            SectionId section = new SectionId(running.sectionId());
-            access.federationOfSection(section).ifPresent(federation -> start(new Job(new ImportId(running.importId()),
-                    section, federation, running.kind(), running.fileSha256(), running.encoding(), running.delimiter(),
-                    running.mapping(), running.membershipType(), running.rowsDone(), "import-worker")));
+            start(new ImportId(running.importId()));
         }
     }
 
@@ -114,25 +149,100 @@ public class ImportWorker {
         executor.shutdownNow();
     }
 
-    private void run(Job job) {
-        try {
-            Path file = files.find(FileStore.Area.MEMBER_FILES, job.fileSha256()).orElseThrow(() ->
-                    new IllegalStateException("the file of import " + job.importId() + " is missing"));
-            try (Rows rows = CsvFile.of(file, job.encoding(), job.delimiter()).rows()) {
-                rows.skip(job.rowsDone());
-                int from = job.rowsDone();
-                List<Row> batch = next(rows);
-                while (!batch.isEmpty()) {
-                    importBatch(job, from, batch);
-                    from += batch.size();
-                    batch = next(rows);
-                }
-            }
-        } catch (RuntimeException e) {
-            // The import stays RUNNING in the read model and resumes from its last batch at the next start.
-            LOG.error("import {} stopped; it resumes from its last recorded batch at the next start", job.importId(), e);
+    private void start(ImportId importId) {
+        if (underWay.add(importId)) executor.submit(() -> run(importId));
+    }
+
+    private void run(ImportId importId) {
+        try (Lease lease = Lease.take(dataSource, importId)) {
+            if (lease == null) return; // another instance works it
+            Optional<Job> job = jobOf(importId);
+            if (job.isPresent()) work(job.get());
+        } catch (RuntimeException | SQLException e) {
+            // The import stays RUNNING and is taken up again from its last recorded batch.
+            LOG.error("import {} stopped; it resumes from its last recorded batch", importId, e);
         } finally {
-            underWay.remove(job.importId());
+            underWay.remove(importId);
+        }
+    }
+
+    /** The import as its events tell it, if it is started and not finished. */
+    private Optional<Job> jobOf(ImportId importId) {
+        ImportUploadedEvent uploaded = null;
+        ImportStartedEvent started = null;
+        String actor = null;
+        int rowsDone = 0;
+        var stream = events.readEvents(importId.value());
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            Object event = message.getPayload();
+            if (event instanceof ImportFinishedEvent) return Optional.empty();
+            if (event instanceof ImportUploadedEvent upload) uploaded = upload;
+            if (event instanceof ImportedRowsRecordedEvent recorded) rowsDone = recorded.toRow();
+            if (event instanceof ImportStartedEvent start) {
+                started = start;
+                actor = (String) message.getMetaData().getOrDefault(MessageOrigin.ACTOR, PROCESSING_GROUP);
+            }
+        }
+        if (uploaded == null || started == null) return Optional.empty();
+        return Optional.of(new Job(importId, uploaded.sectionId(), uploaded.federationId(), uploaded.kind(),
+                uploaded.file().sha256(), uploaded.encoding(), uploaded.delimiter(), started.mapping(),
+                started.membershipType(), rowsDone, actor));
+    }
+
+    private void work(Job job) {
+        Path file = files.find(FileStore.Area.MEMBER_FILES, job.fileSha256()).orElseThrow(() ->
+                new IllegalStateException("the file of import " + job.importId() + " is missing"));
+        try (Rows rows = CsvFile.of(file, job.encoding(), job.delimiter()).rows()) {
+            rows.skip(job.rowsDone());
+            int from = job.rowsDone();
+            List<Row> batch = next(rows);
+            while (!batch.isEmpty()) {
+                importBatch(job, from, batch);
+                from += batch.size();
+                batch = next(rows);
+            }
+        }
+    }
+
+    /** The advisory lock of one import, on a connection held for as long as the import is worked. */
+    private static final class Lease implements AutoCloseable {
+
+        private final Connection connection;
+        private final int key;
+
+        private Lease(Connection connection, int key) {
+            this.connection = connection;
+            this.key = key;
+        }
+
+        /** The lease, or null when another instance holds it. */
+        static Lease take(DataSource dataSource, ImportId importId) throws SQLException {
+            int key = importId.value().hashCode();
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+                lock.setInt(1, LEASE_NAMESPACE);
+                lock.setInt(2, key);
+                try (ResultSet held = lock.executeQuery()) {
+                    if (held.next() && held.getBoolean(1)) return new Lease(connection, key);
+                }
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            connection.close();
+            return null;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                unlock.setInt(1, LEASE_NAMESPACE);
+                unlock.setInt(2, key);
+                unlock.execute();
+            } finally {
+                connection.close();
+            }
         }
     }
 
@@ -157,7 +267,9 @@ public class ImportWorker {
         } catch (RuntimeException batchFailure) {
             LOG.warn("import {}: batch from row {} failed as a whole ({}); redoing it row by row", job.importId(), from,
                     batchFailure.toString());
-            aggregateCache.removeAll();
+            // Only this batch's aggregates may hold what the rolled-back unit of work applied.
+            plan.aggregateIds().forEach(aggregateCache::remove);
+            aggregateCache.remove(job.importId().value());
             List<RowOutcome> outcomes = new ArrayList<>(plan.outcomes());
             plan.commands().forEach((index, command) -> {
                 try {
@@ -177,10 +289,10 @@ public class ImportWorker {
         }
     }
 
-    /** In the name of whoever mapped the file (AUD-1): the worker's thread has no request of its own. */
+    /** In the name of whoever mapped the file (AUD-1): the process's thread has no request of its own. */
     private void send(Object command, Job job) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MessagingConfiguration.ACTOR, job.actor())));
+                .andMetaData(Map.of(MessageOrigin.ACTOR, job.actor())));
     }
 
     /** The outcome of each row, and the commands that carry them out, keyed by the index of the row they come from. */
@@ -190,7 +302,20 @@ public class ImportWorker {
         List<String> newSubjects() {
             return commands.values().stream().map(command -> command instanceof CreatePersonToInviteCommand create
                     ? create.memberId().value() : command instanceof AddContactCommand add ? add.contactId().value() : null)
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
+        }
+
+        /** Every aggregate the batch's commands change. */
+        List<String> aggregateIds() {
+            return commands.values().stream().map(Plan::aggregateId).toList();
+        }
+
+        private static String aggregateId(Object command) {
+            if (command instanceof CreatePersonToInviteCommand create) return create.memberId().value();
+            if (command instanceof MergeImportedPersonCommand merge) return merge.memberId().value();
+            if (command instanceof AddContactCommand add) return add.contactId().value();
+            if (command instanceof MergeImportedContactCommand merge) return merge.contactId().value();
+            throw new IllegalStateException("not an import's command: " + command);
         }
     }
 
@@ -216,13 +341,13 @@ public class ImportWorker {
         }
         Map<String, PersonKey> byEmail = new HashMap<>();
         Map<String, MemberId> byNumber = new HashMap<>();
-        for (PersonKey key : access.peopleMatching(job.sectionId(), emails, numbers)) {
+        for (PersonKey key : matching.peopleMatching(job.sectionId(), emails, numbers)) {
             if (key.email() != null) byEmail.put(key.email(), key);
             if (key.membershipNumber() != null && job.sectionId().equals(key.sectionId())) {
                 byNumber.put(key.membershipNumber(), key.memberId());
             }
         }
-        Set<MemberId> existing = access.existing(rowIds);
+        Set<MemberId> existing = matching.existing(rowIds);
         // One command per person: rows naming the same person pile up into it, each filling what is still blank.
         Map<MemberId, Integer> commandRow = new LinkedHashMap<>();
         Map<MemberId, RowValues.Person> merged = new LinkedHashMap<>();
@@ -243,7 +368,7 @@ public class ImportWorker {
                     ? byNumber.get(person.membershipNumber()) : rowIds.get(i);
             boolean known = merged.containsKey(target) || existing.contains(target) || !target.equals(rowIds.get(i));
             outcomes.set(i, known ? RowOutcome.merged(line, target.value()) : RowOutcome.imported(line, target.value()));
-            merged.merge(target, person, ImportWorker::fillBlanks);
+            merged.merge(target, person, ImportProcess::fillBlanks);
             commandRow.putIfAbsent(target, i);
             isNew.putIfAbsent(target, !known);
             if (person.email() != null) byEmail.putIfAbsent(person.email().value(), new PersonKey(target, job.sectionId(), null, null));
@@ -274,7 +399,7 @@ public class ImportWorker {
                 outcomes.add(RowOutcome.rejected(row.line(), e.getMessage()));
             }
         }
-        Map<String, ContactId> known = new HashMap<>(access.contactsByEmail(job.sectionId(), emails));
+        Map<String, ContactId> known = new HashMap<>(matching.contactsByEmail(job.sectionId(), emails));
         Map<ContactId, Integer> commandRow = new LinkedHashMap<>();
         Map<ContactId, ContactDetails> merged = new LinkedHashMap<>();
         Map<ContactId, Boolean> isNew = new HashMap<>();

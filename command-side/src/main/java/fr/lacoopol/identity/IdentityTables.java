@@ -1,6 +1,5 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
-import fr.lacoopol.access.Viewer;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -19,23 +18,20 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the command-side access tables for the API: who logs in with an address, and who a caller is
- * ({@link Viewer}) for every permission and visibility decision. Strongly consistent with the events.
+ * The identity context's tables, read in the command's own transaction (so strongly consistent with the
+ * events): behind the context's narrow doors ({@link Accounts}, {@link Placements}, {@link ImportMatching},
+ * {@link SectionMembership}), the one implementation.
  */
 @Component
-public class AccessDirectory implements SectionMembership {
+class IdentityTables implements Accounts, Placements, ImportMatching, SectionMembership {
 
     private final JdbcTemplate jdbc;
-    private final SessionLifetimes lifetimes;
 
-    AccessDirectory(JdbcTemplate jdbc, SessionLifetimes lifetimes) {
+    IdentityTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.lifetimes = lifetimes;
     }
 
-    public record LoginAccount(MemberId memberId, AccountState state, String passwordHash) {
-    }
-
+    @Override
     public Optional<LoginAccount> loginAccount(EmailAddress email) {
         return jdbc.query("""
                         SELECT a.member_id, a.account_state, c.password_hash
@@ -46,21 +42,20 @@ public class AccessDirectory implements SectionMembership {
                 email.value()).stream().findFirst();
     }
 
+    @Override
     public boolean emailTaken(EmailAddress email) {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM member_access WHERE login_email = ?",
                 Integer.class, email.value());
         return count != null && count > 0;
     }
 
+    @Override
     public Optional<EmailAddress> loginEmail(MemberId memberId) {
         return jdbc.query("SELECT login_email FROM member_access WHERE member_id = ? AND login_email IS NOT NULL",
                 (row, i) -> new EmailAddress(row.getString(1)), memberId.value()).stream().findFirst();
     }
 
-    /** Where the person stands and which section they belong to (null for a federation's referent). */
-    public record MemberPlacement(AccountState state, SectionId sectionId, FederationId federationId) {
-    }
-
+    @Override
     public Optional<MemberPlacement> placement(MemberId memberId) {
         return jdbc.query("SELECT account_state, section_id, federation_id FROM member_access WHERE member_id = ?",
                 (row, i) -> new MemberPlacement(AccountState.valueOf(row.getString(1)),
@@ -69,17 +64,18 @@ public class AccessDirectory implements SectionMembership {
                 memberId.value()).stream().findFirst();
     }
 
+    @Override
     public Optional<FederationId> federationOfDepartment(String departmentCode) {
         return jdbc.query("SELECT federation_id FROM federation_department WHERE department_code = ?",
                 (row, i) -> new FederationId(row.getString(1)), departmentCode).stream().findFirst();
     }
 
+    @Override
     public Optional<FederationId> federationOfSection(SectionId sectionId) {
         return jdbc.query("SELECT federation_id FROM section_federation WHERE section_id = ?",
                 (row, i) -> new FederationId(row.getString(1)), sectionId.value()).stream().findFirst();
     }
 
-    /** Which of these people do not belong to the section (to refuse adding them to its lists, zones, bureau). */
     @Override
     public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
         if (memberIds.isEmpty()) return Set.of();
@@ -99,20 +95,13 @@ public class AccessDirectory implements SectionMembership {
         return count != null && count > 0;
     }
 
-    /** INV-3 "all": the section's people recorded and never invited. */
+    @Override
     public List<MemberId> toInvite(SectionId sectionId) {
         return jdbc.queryForList("SELECT member_id FROM member_access WHERE section_id = ? AND account_state = ?",
                 String.class, sectionId.value(), AccountState.TO_INVITE.name()).stream().map(MemberId::new).toList();
     }
 
-    /** A person of the network an imported row may name: by login e-mail anywhere, or membership number in a section. */
-    public record PersonKey(MemberId memberId, SectionId sectionId, String email, String membershipNumber) {
-    }
-
-    /**
-     * INV-5: the people whose login e-mail is one of these (whatever their section: an e-mail names one
-     * account in the whole network), and the section's people with one of these membership numbers.
-     */
+    @Override
     public List<PersonKey> peopleMatching(SectionId sectionId, Collection<String> emails, Collection<String> numbers) {
         return jdbc.query("""
                         SELECT member_id, section_id, login_email, membership_number FROM member_access
@@ -123,7 +112,7 @@ public class AccessDirectory implements SectionMembership {
                 emails.toArray(String[]::new), sectionId.value(), numbers.toArray(String[]::new));
     }
 
-    /** Which of these people exist. */
+    @Override
     public Set<MemberId> existing(Collection<MemberId> memberIds) {
         if (memberIds.isEmpty()) return Set.of();
         Set<MemberId> found = new HashSet<>();
@@ -133,7 +122,7 @@ public class AccessDirectory implements SectionMembership {
         return found;
     }
 
-    /** CON-2: the section's contacts with one of these e-mails, by e-mail. */
+    @Override
     public Map<String, ContactId> contactsByEmail(SectionId sectionId, Collection<String> emails) {
         Map<String, ContactId> contacts = new HashMap<>();
         jdbc.query("SELECT email, contact_id FROM section_contact WHERE section_id = ? AND email = ANY(?)",
@@ -142,49 +131,4 @@ public class AccessDirectory implements SectionMembership {
         return contacts;
     }
 
-    /**
-     * The viewer behind a session, in one query (it runs on every request): the principal, their section,
-     * federation and roles, as of the last committed event. The session's last-seen time is written at most
-     * once a minute. Empty for an unknown or ended session (logged out, idle or too old: {@link
-     * SessionLifetimes}), and for an account that is not active.
-     */
-    public Optional<Viewer> viewerOfSession(String token) {
-        String tokenHash = Sessions.hash(token);
-        List<SessionRow> rows = jdbc.query("""
-                        SELECT s.principal, s.last_seen_at < now() - interval '1 minute',
-                               a.section_id, a.federation_id, a.account_state,
-                               (SELECT string_agg(r.role || ' ' || r.scope_id, ',') FROM role_grant r
-                                WHERE r.member_id = s.principal)
-                        FROM auth_session s LEFT JOIN member_access a ON a.member_id = s.principal
-                        WHERE s.token_hash = ?
-                          AND s.last_seen_at > now() - ? * interval '1 second'
-                          AND s.created_at > now() - ? * interval '1 second'""",
-                (row, i) -> new SessionRow(row.getString(1), row.getBoolean(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6)),
-                tokenHash, lifetimes.idle().toSeconds(), lifetimes.absolute().toSeconds());
-        if (rows.isEmpty()) return Optional.empty();
-        SessionRow session = rows.get(0);
-        if (session.stale()) jdbc.update("UPDATE auth_session SET last_seen_at = now() WHERE token_hash = ?", tokenHash);
-        if (Sessions.ADMINISTRATOR.equals(session.principal())) return Optional.of(Viewer.ofAdministrator());
-        if (!AccountState.ACTIVE.name().equals(session.accountState())) return Optional.empty();
-        Set<SectionId> secretaryOf = new HashSet<>();
-        Set<FederationId> referentOf = new HashSet<>();
-        if (session.roles() != null) {
-            for (String grant : session.roles().split(",")) {
-                String[] roleAndScope = grant.split(" ", 2);
-                switch (Role.valueOf(roleAndScope[0])) {
-                    case SECRETARY -> secretaryOf.add(new SectionId(roleAndScope[1]));
-                    case REFERENT -> referentOf.add(new FederationId(roleAndScope[1]));
-                }
-            }
-        }
-        return Optional.of(new Viewer(new MemberId(session.principal()),
-                session.sectionId() == null ? null : new SectionId(session.sectionId()),
-                session.federationId() == null ? null : new FederationId(session.federationId()),
-                secretaryOf, referentOf, false));
-    }
-
-    private record SessionRow(String principal, boolean stale, String sectionId, String federationId,
-                              String accountState, String roles) {
-    }
 }

@@ -1,4 +1,4 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
 import fr.lacoopol.contact.event.ContactAddedEvent;
 import fr.lacoopol.contact.event.ContactChangedEvent;
@@ -26,19 +26,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the command-side access tables: logins (one account per e-mail, guarded by the unique constraint),
- * account states, roles. It is a subscribing processor whose errors propagate (see AccessConfiguration): it
+ * account states, roles. It is a subscribing processor whose errors propagate (see IdentityConfiguration): it
  * runs in the transaction that appends the events, so a duplicate e-mail rolls the command back, and a role
  * granted or withdrawn counts from the very next request.
  */
 @Component
-@ProcessingGroup(AccessLookupProjection.PROCESSING_GROUP)
-class AccessLookupProjection {
+@ProcessingGroup(IdentityProjection.PROCESSING_GROUP)
+class IdentityProjection {
 
-    static final String PROCESSING_GROUP = "access-lookup";
+    static final String PROCESSING_GROUP = "identity";
 
     private final JdbcTemplate jdbc;
 
-    AccessLookupProjection(JdbcTemplate jdbc) {
+    IdentityProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package fr.lacoopol.imports;
+package fr.lacoopol.imports.file;
 
 /**
  * CSV injection: a cell starting with {@code =}, {@code +}, {@code -}, {@code @} (or a tab or carriage return

@@ -1,4 +1,4 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
 /** Roles held within a scope: a section for secretaries, a federation for referents. */
-public enum Role { SECRETARY, REFERENT }
+enum Role { SECRETARY, REFERENT }

@@ -1,4 +1,4 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * most once a minute).
  */
 @Component
-public class SessionLifetimes {
+class SessionLifetimes {
 
     private final Duration idle;
     private final Duration absolute;
@@ -24,11 +24,11 @@ public class SessionLifetimes {
         this.absolute = absolute;
     }
 
-    public Duration idle() {
+    Duration idle() {
         return idle;
     }
 
-    public Duration absolute() {
+    Duration absolute() {
         return absolute;
     }
 }

@@ -1,4 +1,4 @@
-package fr.lacoopol.access.lookup;
+package fr.lacoopol.identity;
 
 import fr.lacoopol.ids.MemberId;
 import org.springframework.jdbc.core.JdbcTemplate;

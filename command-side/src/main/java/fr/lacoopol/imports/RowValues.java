@@ -1,5 +1,7 @@
 package fr.lacoopol.imports;
 
+import fr.lacoopol.imports.file.SpreadsheetCells;
+
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
@@ -7,7 +9,7 @@ import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.PersonalInfo;
 import fr.lacoopol.member.Sex;
-import fr.lacoopol.search.Folding;
+import fr.lacoopol.member.Folding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
