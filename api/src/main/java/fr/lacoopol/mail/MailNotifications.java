@@ -7,7 +7,6 @@ import fr.lacoopol.access.Viewer;
 import fr.lacoopol.contact.query.ContactView;
 import fr.lacoopol.contact.query.Contacts;
 import fr.lacoopol.contact.query.FindContactsQuery;
-import fr.lacoopol.demo.DemoActor;
 import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.links.SignedLinks;
 import fr.lacoopol.member.PersonName;
@@ -64,8 +63,6 @@ class MailNotifications {
     @EventHandler
     void on(MemberInvitedEvent event, EventMessage<?> message) {
         if (event.email() == null) return; // erased since (GDPR-2): nobody to write to
-        // The demo data's people accept their invitation in the same breath: there is nobody to write to.
-        if (DemoActor.caused(message)) return;
         boolean hasAnotherAccount = accounts.loginAccount(event.email())
                 .filter(account -> !account.memberId().equals(event.memberId())).isPresent();
         if (hasAnotherAccount) {

@@ -5,7 +5,6 @@ import fr.lacoopol.conversation.event.ConversationStartedEvent;
 import fr.lacoopol.conversation.event.MessagePostedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestAcceptedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestedEvent;
-import fr.lacoopol.demo.DemoActor;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.query.MemberNames;
@@ -47,21 +46,19 @@ class NetworkNotifications {
     @EventHandler
     void on(ConversationStartedEvent event, EventMessage<?> message) {
         if (event.body() == null) return; // the author's data erased since (GDPR-2)
-        if (DemoActor.caused(message)) return;
         newMessage(message.getIdentifier(), event.conversationId(), event.authorId(), event.recipientIds(),
                 event.subject(), event.body());
     }
 
     @EventHandler
     void on(MessagePostedEvent event, EventMessage<?> message) {
-        if (event.body() == null || DemoActor.caused(message)) return;
+        if (event.body() == null) return;
         newMessage(message.getIdentifier(), event.conversationId(), event.authorId(), event.recipientIds(), null,
                 event.body());
     }
 
     @EventHandler
     void on(CoopainRequestedEvent event, EventMessage<?> message) {
-        if (DemoActor.caused(message)) return;
         String asker = nameOf(event.askerId());
         for (NotificationAddress to : addresses(List.of(event.recipientId()), NotificationKind.COOPAIN_REQUEST)) {
             outbox.enqueue(message.getIdentifier() + ":" + to.memberId().value(), "COOPAIN_REQUEST", to.email(),
@@ -78,7 +75,6 @@ class NetworkNotifications {
 
     @EventHandler
     void on(CoopainRequestAcceptedEvent event, EventMessage<?> message) {
-        if (DemoActor.caused(message)) return;
         String recipient = nameOf(event.recipientId());
         for (NotificationAddress to : addresses(List.of(event.askerId()), NotificationKind.COOPAIN_REQUEST)) {
             outbox.enqueue(message.getIdentifier() + ":" + to.memberId().value(), "COOPAIN_ACCEPTED", to.email(),

@@ -118,6 +118,26 @@ class LinkPages {
                 """ + whereNext());
     }
 
+    /** Coopain requests and acceptances point here: answering takes a session, which only the client holds. */
+    @GetMapping({"/coopains", "/coopains/demandes"})
+    ResponseEntity<String> coopains() {
+        return Page.of(HttpStatus.OK, "Tes coopains", """
+                <p>Les demandes de coopains s'acceptent ou se refusent dans la coopol, une fois connecté(e) : ouvre
+                l'application de la coopol, puis tes coopains.</p>
+                """ + whereNext());
+    }
+
+    /** Where every other page leads: the web client's place, at the base URL. */
+    @GetMapping("/")
+    ResponseEntity<String> home() {
+        return Page.of(HttpStatus.OK, "la coopol", """
+                <p>La coopol est le réseau des militants et sympathisants : profils, coopains, messagerie, sections.
+                On s'y connecte avec son adresse e-mail et son mot de passe, depuis l'application web de la coopol.</p>
+                <p>L'application web n'est pas servie à cette adresse : ce serveur porte l'API de la coopol et les pages
+                des liens envoyés par e-mail (invitation, mot de passe, confirmation, désinscription).</p>
+                """);
+    }
+
     private ResponseEntity<String> invitationForm(HttpStatus status, String error) {
         return Page.of(status, "Rejoindre la coopol", Page.error(error) + """
                 <p>Pour ouvrir ton compte, lis la charte, accepte-la et choisis ton mot de passe.</p>
@@ -169,7 +189,7 @@ class LinkPages {
     }
 
     private String whereNext() {
-        return "<p>Pour continuer, ouvre l'application de la coopol (<a href=\"" + Page.escape(baseUrl) + "\">"
+        return "<p>Pour continuer, ouvre l'application de la coopol (<a href=\"" + Page.escape(baseUrl + "/") + "\">"
                 + Page.escape(baseUrl) + "</a>) et connecte-toi.</p>";
     }
 

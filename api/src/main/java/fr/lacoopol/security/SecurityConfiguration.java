@@ -38,8 +38,8 @@ class SecurityConfiguration {
                                 "/api/contact-unsubscriptions/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/charter", "/pages.css").permitAll()
                         // The pages e-mail links open: the signed token in the path is the permission.
-                        .requestMatchers("/invitation/*", "/mot-de-passe/*", "/confirmer-email/*", "/desinscription/*",
-                                "/messagerie/*").permitAll()
+                        .requestMatchers("/", "/invitation/*", "/mot-de-passe/*", "/confirmer-email/*",
+                                "/desinscription/*", "/messagerie/*", "/coopains", "/coopains/demandes").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/federations", "/actuator/**").hasRole("ADMIN")

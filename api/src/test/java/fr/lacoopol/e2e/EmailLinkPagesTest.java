@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmailLinkPagesTest extends ApiTestSupport {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[a-z-]+/[A-Za-z0-9_.-]+)");
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[a-z-]+(/[A-Za-z0-9_.-]+)?)");
 
     private WebDriver browser;
     private TestSection section;
@@ -148,6 +149,18 @@ class EmailLinkPagesTest extends ApiTestSupport {
         assertThat(browser.getPageSource()).doesNotContain("Le contenu reste dans la coopol");
     }
 
+    @Test
+    void aCoopainRequestsLinkAndTheHomePageSayWhereToGo() {
+        TestMember asker = newMember(section, "Cora", "Demandeuse");
+        TestMember asked = newMember(section, "Cyril", "Demandé");
+        assertThat(post("/api/coopain-requests", asker.token(), Map.of("memberId", asked.id())).status()).isEqualTo(201);
+        open(linkIn(awaitMail(asked.email(), "veut devenir ton coopain")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tes coopains");
+        assertThat(browser.findElement(By.linkText("http://localhost:8080")).getAttribute("href")).isEqualTo("http://localhost:8080/");
+        open("/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("la coopol");
+    }
+
     /** The link's path on the application under test (the e-mail names the configured base URL). */
     private static String linkIn(Mail mail) {
         Matcher matcher = LINK.matcher(mail.body());
@@ -169,6 +182,19 @@ class EmailLinkPagesTest extends ApiTestSupport {
     private void submit() {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(page));
+    }
+
+    /** Whether the element belongs to a page the browser has left (Chromium says so in two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException left) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 }

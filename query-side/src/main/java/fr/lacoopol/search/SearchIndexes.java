@@ -22,7 +22,7 @@ public class SearchIndexes {
     private final ElasticsearchClient client;
     private final String prefix;
 
-    SearchIndexes(ElasticsearchClient client, @Value("${coopol.search.index-prefix:}") String prefix) {
+    public SearchIndexes(ElasticsearchClient client, @Value("${coopol.search.index-prefix:}") String prefix) {
         this.client = client;
         this.prefix = prefix;
         ensure(MEMBERS);

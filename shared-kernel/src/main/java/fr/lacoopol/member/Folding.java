@@ -19,8 +19,8 @@ public final class Folding {
     public static String fold(String text) {
         if (text == null) return null;
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("")
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-                .toLowerCase(Locale.ROOT).strip();
+                .strip();
     }
 }

@@ -18,7 +18,7 @@ public class SectionManagers {
 
     private final DSLContext db;
 
-    SectionManagers(DSLContext db) {
+    public SectionManagers(DSLContext db) {
         this.db = db;
     }
 

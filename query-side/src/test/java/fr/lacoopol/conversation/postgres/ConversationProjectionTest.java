@@ -1,12 +1,12 @@
 package fr.lacoopol.conversation.postgres;
 
+import fr.lacoopol.readmodel.ReadModelTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.lacoopol.conversation.event.ConversationDeletedForMemberEvent;
 import fr.lacoopol.conversation.event.ConversationMarkedEvent;
 import fr.lacoopol.conversation.event.ConversationStartedEvent;
 import fr.lacoopol.conversation.event.MessagePostedEvent;
-import fr.lacoopol.e2e.ApiTestSupport;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -16,15 +16,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The conversations projection on the real PostgreSQL: every event applied twice leaves the same rows. */
-class ConversationProjectionTest extends ApiTestSupport {
+class ConversationProjectionTest {
 
-    @Autowired
-    ConversationProjection projection;
-    @Autowired
-    DSLContext db;
+    private final DSLContext db = ReadModelTests.db();
+    private final ConversationProjection projection = new ConversationProjection(db);
 
     @Test
     void eachEventAppliedTwiceLeavesTheSameRows() {

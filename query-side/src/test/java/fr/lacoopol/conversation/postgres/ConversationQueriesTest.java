@@ -1,26 +1,24 @@
 package fr.lacoopol.conversation.postgres;
 
+import fr.lacoopol.organisation.postgres.SectionManagers;
+import fr.lacoopol.readmodel.ReadModelTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.conversation.query.ConversationPage;
 import fr.lacoopol.conversation.query.FindAlertsQuery;
 import fr.lacoopol.conversation.query.ListConversationsQuery;
-import fr.lacoopol.e2e.ApiTestSupport;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A member with thousands of conversations: the page stays a page, its counts stop at "more than 1,000". */
-class ConversationQueriesTest extends ApiTestSupport {
+class ConversationQueriesTest {
 
-    @Autowired
-    ConversationQueries queries;
-    @Autowired
-    DSLContext db;
+    private final DSLContext db = ReadModelTests.db();
+    private final ConversationQueries queries = new ConversationQueries(db, new SectionManagers(db));
 
     @Test
     void theCountsOfABigBoxStopPastAThousandAndThePageIsTheNewest() {

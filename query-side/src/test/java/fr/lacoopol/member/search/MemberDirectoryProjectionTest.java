@@ -1,9 +1,9 @@
 package fr.lacoopol.member.search;
 
+import fr.lacoopol.readmodel.ReadModelTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import fr.lacoopol.e2e.ApiTestSupport;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -27,17 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The directory projection on the real Elasticsearch: every event applied twice leaves the same document. */
-class MemberDirectoryProjectionTest extends ApiTestSupport {
+class MemberDirectoryProjectionTest {
 
-    @Autowired
-    MemberDirectoryProjection projection;
-    @Autowired
-    ElasticsearchClient elasticsearch;
-    @Autowired
-    SearchIndexes indexes;
+    private final ElasticsearchClient elasticsearch = ReadModelTests.elasticsearch();
+    private final SearchIndexes indexes = new SearchIndexes(elasticsearch, ReadModelTests.indexPrefix());
+    private final MemberDirectoryProjection projection = new MemberDirectoryProjection(elasticsearch, indexes);
 
     interface Step {
         void apply(long sequence) throws IOException;

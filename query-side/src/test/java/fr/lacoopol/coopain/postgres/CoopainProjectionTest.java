@@ -1,12 +1,12 @@
 package fr.lacoopol.coopain.postgres;
 
+import fr.lacoopol.readmodel.ReadModelTests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.lacoopol.coopain.event.CoopainRemovedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestAcceptedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestRefusedEvent;
 import fr.lacoopol.coopain.event.CoopainRequestedEvent;
-import fr.lacoopol.e2e.ApiTestSupport;
 import fr.lacoopol.ids.CoopainshipId;
 import fr.lacoopol.ids.MemberId;
 import java.time.Instant;
@@ -14,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The coopains projection on the real PostgreSQL: every event applied twice leaves the same rows. */
-class CoopainProjectionTest extends ApiTestSupport {
+class CoopainProjectionTest {
 
-    @Autowired
-    CoopainProjection projection;
-    @Autowired
-    DSLContext db;
+    private final DSLContext db = ReadModelTests.db();
+    private final CoopainProjection projection = new CoopainProjection(db);
 
     @Test
     void eachEventAppliedTwiceLeavesTheSameRows() {

@@ -1,9 +1,9 @@
 package fr.lacoopol.member.postgres;
 
+import fr.lacoopol.readmodel.ReadModelTests;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.lacoopol.e2e.ApiTestSupport;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -44,15 +44,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The member_profile projection on the real PostgreSQL: every event applied twice leaves the same row. */
-class MemberProfileProjectionTest extends ApiTestSupport {
+class MemberProfileProjectionTest {
 
-    @Autowired
-    MemberProfileProjection projection;
-    @Autowired
-    DSLContext db;
+    private final DSLContext db = ReadModelTests.db();
+    private final MemberProfileProjection projection = new MemberProfileProjection(db, ReadModelTests.json());
 
     @Test
     void eachEventAppliedTwiceLeavesTheSameRow() {
