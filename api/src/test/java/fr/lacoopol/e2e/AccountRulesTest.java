@@ -17,7 +17,7 @@ class AccountRulesTest extends ApiTestSupport {
 
     @Test
     void anAvatarIsStoredReencodedToFit450By450AndAnythingElseIsRefused() throws Exception {
-        String albin = tokenOf(demo("albin.trois"));
+        String albin = newMember(newSection("Avatars", "75105"), "Albane", "Portrait").token();
         BufferedImage wide = new BufferedImage(1800, 900, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(wide, "jpeg", jpeg);
@@ -25,13 +25,14 @@ class AccountRulesTest extends ApiTestSupport {
         Answer uploaded = upload(albin, "photo.png", jpeg.toByteArray());
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(202);
         String avatarUrl = uploaded.text("avatarUrl");
+        // The picture is served once the profile names it (to whoever may see the profile).
+        await("the avatar on the profile", () -> avatarUrl.equals(get("/api/me", albin).text("avatarUrl")));
         HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
                 builder(avatarUrl, albin).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.headers().firstValue("Content-Type")).contains("image/png");
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(file.body()));
         assertThat(stored.getWidth()).isEqualTo(450);
         assertThat(stored.getHeight()).isEqualTo(225);
-        await("the avatar on the profile", () -> avatarUrl.equals(get("/api/me", albin).text("avatarUrl")));
 
         Answer notAnImage = upload(albin, "image.png", "<?php echo 'non'; ?>".getBytes(StandardCharsets.UTF_8));
         assertThat(notAnImage.status()).isEqualTo(422);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +41,15 @@ class PrivacyTest extends ApiTestSupport {
             assertThat(answer.status()).isEqualTo(202);
             await("political activities of " + target, () ->
                     get("/api/me", tokenOf(demo(target))).raw().contains(PRIVATE_MARKERS.get("mandate") + target));
+        }
+    }
+
+    /** The demo members are shared by every test class: they leave as they came. */
+    @AfterAll
+    void takeThePoliticalActivitiesBack() {
+        for (String target : List.of("virginie.deux", "albin.trois", "gregoire.quatre")) {
+            assertThat(put("/api/me/political-activities", tokenOf(demo(target)), Map.of("mandates", List.of(),
+                    "partyResponsibilities", List.of(), "youthMovementMember", false)).status()).isEqualTo(202);
         }
     }
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A transaction's events are inserted when it commits, the commit does not wait for the disk while the append
  * lock is held, and the write-ahead log is on disk up to that commit before the transaction's caller goes on
- * (README, "Event store").
+ * (docs/adr/0001-serialised-appends.md).
  */
 class CommitTimeAppendsTest extends ApiTestSupport {
 

@@ -1,5 +1,8 @@
 package fr.lacoopol.readmodel;
 
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.BeforeAll;
 import static fr.lacoopol.readmodel.jooq.Tables.FEDERATION;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * must (GDPR-2), while the rows built before the shredding still hold what was then readable. Erasing those
  * live rows is the job of the account deletion event, which comes with the GDPR feature.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionReplayTest extends ApiTestSupport {
 
     @Autowired
@@ -41,6 +45,24 @@ class ProjectionReplayTest extends ApiTestSupport {
     SearchIndexes indexes;
     @Autowired
     EventStore eventStore;
+
+    /**
+     * Every read model has rows to rebuild, whatever ran before: the demo data gives lists, requests, contacts,
+     * coopains and conversations; an import of this class's own gives the imports.
+     */
+    @BeforeAll
+    void anImportOfItsOwn() {
+        TestSection section = newSection("Rejouée", "75106");
+        Answer uploaded = upload("/api/sections/" + section.id() + "/imports", section.secretary(), "rejeu.csv",
+                ("Prénom;Nom;E-mail\nRita;Rejeu;rita-" + unique() + "@exemple.fr\nSans;Adresse;pas-une-adresse\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
+        String importId = uploaded.text("importId");
+        assertThat(put("/api/sections/" + section.id() + "/imports/" + importId + "/mapping", section.secretary(),
+                Map.of("mapping", uploaded.body().path("mapping"), "membershipType", "MEMBER")).status()).isEqualTo(202);
+        await("the import finished", () -> "FINISHED".equals(get("/api/sections/" + section.id() + "/imports/" + importId,
+                section.secretary()).text("state")));
+    }
 
     @Test
     void everyReadModelParksWhatItCannotHandleInTheDatabase() {

@@ -29,35 +29,63 @@ class ImportAggregateTest {
     private static final ImportStartedEvent STARTED = new ImportStartedEvent(IMPORT, SECTION, ImportKind.MEMBERS, MAPPING,
             MembershipType.MEMBER);
 
+    private static final List<RowOutcome> FIRST = List.of(RowOutcome.imported(2, "m-1"), RowOutcome.rejected(3, "prénom manquant"));
+    private static final ImportedRowsRecordedEvent FIRST_RECORDED = new ImportedRowsRecordedEvent(IMPORT, SECTION, 0, 2, FIRST);
+
     @Test
-    void aMappingMustNameTheRequiredFieldsOnceEachAndOnlyColumnsTheFileHas() {
+    void aMappingWithoutEveryRequiredFieldIsRefused() {
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, MAPPING.subList(0, 1), null))
                 .expectException(InvalidValueException.class).expectNoEvents();
+    }
+
+    @Test
+    void aMappingOfAColumnTheFileLacksIsRefused() {
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, List.of(new ColumnMapping(0, ImportField.FIRST_NAME),
                         new ColumnMapping(3, ImportField.LAST_NAME)), null))
                 .expectException(InvalidValueException.class).expectNoEvents();
+    }
+
+    @Test
+    void aFieldMappedTwiceIsRefused() {
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, List.of(new ColumnMapping(0, ImportField.FIRST_NAME),
                         new ColumnMapping(1, ImportField.FIRST_NAME)), null))
                 .expectException(InvalidValueException.class).expectNoEvents();
+    }
+
+    @Test
+    void aFieldOfAnotherKindOfImportIsRefused() {
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, List.of(new ColumnMapping(0, ImportField.FIRST_NAME),
                         new ColumnMapping(1, ImportField.LAST_NAME), new ColumnMapping(2, ImportField.ORGANISATION)), null))
                 .expectException(InvalidValueException.class).expectNoEvents();
+    }
+
+    @Test
+    void aCompleteMappingStartsTheImport() {
         fixture().given(UPLOADED).when(new StartImportCommand(IMPORT, MAPPING, null)).expectEvents(STARTED);
+    }
+
+    @Test
+    void anImportStartsOnce() {
         fixture().given(UPLOADED, STARTED).when(new StartImportCommand(IMPORT, MAPPING, null))
                 .expectException(ConflictException.class).expectNoEvents();
     }
 
     @Test
-    void everyRowIsAccountedForOnceInOrderAndTheLastBatchFinishesTheImport() {
-        List<RowOutcome> first = List.of(RowOutcome.imported(2, "m-1"), RowOutcome.rejected(3, "prénom manquant"));
-        ImportedRowsRecordedEvent firstRecorded = new ImportedRowsRecordedEvent(IMPORT, SECTION, 0, 2, first);
-        fixture().given(UPLOADED, STARTED).when(new RecordImportedRowsCommand(IMPORT, 0, 2, first))
-                .expectEvents(firstRecorded);
-        // A batch replayed after a crash is refused, not counted twice.
-        fixture().given(UPLOADED, STARTED, firstRecorded).when(new RecordImportedRowsCommand(IMPORT, 0, 2, first))
+    void aBatchIsRecorded() {
+        fixture().given(UPLOADED, STARTED).when(new RecordImportedRowsCommand(IMPORT, 0, 2, FIRST))
+                .expectEvents(FIRST_RECORDED);
+    }
+
+    @Test
+    void aBatchReplayedAfterACrashIsRefusedNotCountedTwice() {
+        fixture().given(UPLOADED, STARTED, FIRST_RECORDED).when(new RecordImportedRowsCommand(IMPORT, 0, 2, FIRST))
                 .expectException(ConflictException.class).expectNoEvents();
+    }
+
+    @Test
+    void theLastBatchFinishesTheImport() {
         List<RowOutcome> last = List.of(RowOutcome.merged(4, "m-1"));
-        fixture().given(UPLOADED, STARTED, firstRecorded).when(new RecordImportedRowsCommand(IMPORT, 2, 3, last))
+        fixture().given(UPLOADED, STARTED, FIRST_RECORDED).when(new RecordImportedRowsCommand(IMPORT, 2, 3, last))
                 .expectEvents(new ImportedRowsRecordedEvent(IMPORT, SECTION, 2, 3, last),
                         new ImportFinishedEvent(IMPORT, SECTION, 1, 1, 1));
     }

@@ -62,7 +62,7 @@ class MemberAggregateTest {
     }
 
     @Test
-    void anImportedRowFillsOnlyWhatIsBlankAndRecordsNothingWhenItBringsNothingNew() {
+    void anImportedRowFillsOnlyWhatIsBlank() {
         ImportId run = new ImportId("i-1");
         Coordinates known = new Coordinates("01 00 00 00 00", null, "1 rue du Bac", null, "75007", "Paris", null);
         PersonToInviteCreatedEvent withoutEmail = new PersonToInviteCreatedEvent(MEMBER, FEDERATION, SECTION,
@@ -73,15 +73,37 @@ class MemberAggregateTest {
                 .expectEvents(new ImportedDataMergedEvent(MEMBER, run, EMAIL,
                         new Coordinates("01 00 00 00 00", "06 00 00 00 00", "1 rue du Bac", null, "75007", "Paris", "France"),
                         new PersonalInfo(Sex.FEMALE, null), null, null));
+    }
+
+    @Test
+    void anImportedRowThatBringsNothingNewRecordsNothing() {
         fixture.given(created(EMAIL))
-                .when(new MergeImportedPersonCommand(MEMBER, run, EMAIL, Coordinates.NONE, PersonalInfo.NONE, null, null))
+                .when(new MergeImportedPersonCommand(MEMBER, new ImportId("i-1"), EMAIL, Coordinates.NONE, PersonalInfo.NONE,
+                        null, null))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void aMemberMovesToAnotherSectionUnlessStillItsSecretary() {
+    void aMemberMovesToAnotherSection() {
         SectionId other = new SectionId("s-bastille");
-        fixture.registerInjectableResource(new SectionMembership() {
+        fixture.registerInjectableResource(noSecretaries());
+        fixture.given(created(EMAIL))
+                .when(new MoveMemberCommand(MEMBER, other, FEDERATION))
+                .expectEvents(new MemberMovedEvent(MEMBER, SECTION, FEDERATION, other, FEDERATION));
+    }
+
+    @Test
+    void aMemberDoesNotMoveToTheSectionTheyAreIn() {
+        fixture.registerInjectableResource(noSecretaries());
+        fixture.given(created(EMAIL))
+                .when(new MoveMemberCommand(MEMBER, SECTION, FEDERATION))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    private static SectionMembership noSecretaries() {
+        return new SectionMembership() {
             @Override
             public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
                 return Set.of();
@@ -91,13 +113,7 @@ class MemberAggregateTest {
             public boolean isSecretary(MemberId memberId, SectionId sectionId) {
                 return false;
             }
-        });
-        fixture.given(created(EMAIL))
-                .when(new MoveMemberCommand(MEMBER, other, FEDERATION))
-                .expectEvents(new MemberMovedEvent(MEMBER, SECTION, FEDERATION, other, FEDERATION));
-        fixture.given(created(EMAIL))
-                .when(new MoveMemberCommand(MEMBER, SECTION, FEDERATION))
-                .expectException(ConflictException.class);
+        };
     }
 
     private static PersonToInviteCreatedEvent created(EmailAddress email) {
@@ -232,11 +248,16 @@ class MemberAggregateTest {
     }
 
     @Test
-    void theNewLoginEmailCountsOnlyOnceConfirmed() {
+    void aNewLoginAddressIsAskedFor() {
         EmailAddress newEmail = new EmailAddress("v.deux@exemple.fr");
         fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"))
                 .when(new RequestLoginEmailChangeCommand(MEMBER, "chg-1", newEmail, IN_14_DAYS))
                 .expectEvents(new LoginEmailChangeRequestedEvent(MEMBER, "chg-1", IN_14_DAYS, newEmail, NAME));
+    }
+
+    @Test
+    void theNewLoginAddressCountsOnceConfirmed() {
+        EmailAddress newEmail = new EmailAddress("v.deux@exemple.fr");
         fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"),
                         new LoginEmailChangeRequestedEvent(MEMBER, "chg-1", IN_14_DAYS, newEmail, NAME))
                 .when(new ConfirmLoginEmailChangeCommand(MEMBER, "chg-1", NOW))

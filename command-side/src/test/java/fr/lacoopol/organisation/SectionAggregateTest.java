@@ -61,44 +61,62 @@ class SectionAggregateTest {
         return fixture;
     }
 
+    private static final SectionCreatedEvent CREATED = new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null);
+    private static final SectionProfile PROFILE = new SectionProfile("Solferino", null, "75007", "Paris", null, null,
+            "https://solferino.exemple.fr", null, null, SABINE, List.of(VIRGINIE));
+
     @Test
-    void aMemberIsPromotedAndDemotedButTheLastSecretaryStays() {
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
-                        new SecretaryAppointedEvent(SECTION, SABINE))
+    void aMemberIsPromotedSecretary() {
+        section().given(CREATED, new SecretaryAppointedEvent(SECTION, SABINE))
                 .when(new AppointSecretaryCommand(SECTION, VIRGINIE))
                 .expectEvents(new SecretaryAppointedEvent(SECTION, VIRGINIE));
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
-                        new SecretaryAppointedEvent(SECTION, SABINE), new SecretaryAppointedEvent(SECTION, VIRGINIE))
+    }
+
+    @Test
+    void aSecretaryIsDismissed() {
+        section().given(CREATED, new SecretaryAppointedEvent(SECTION, SABINE), new SecretaryAppointedEvent(SECTION, VIRGINIE))
                 .when(new DismissSecretaryCommand(SECTION, VIRGINIE))
                 .expectEvents(new SecretaryDismissedEvent(SECTION, VIRGINIE));
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
-                        new SecretaryAppointedEvent(SECTION, SABINE))
+    }
+
+    @Test
+    void theLastSecretaryStays() {
+        section().given(CREATED, new SecretaryAppointedEvent(SECTION, SABINE))
                 .when(new DismissSecretaryCommand(SECTION, SABINE))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
 
     @Test
-    void onlyAMemberOfTheSectionBecomesSecretaryTreasurerOrBureauMember() {
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
+    void someoneOutsideTheSectionIsNotAppointedSecretary() {
+        section().given(CREATED)
                 .when(new AppointSecretaryCommand(SECTION, OUTSIDER))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void someoneOutsideTheSectionIsNotInItsBureau() {
         SectionProfile withOutsider = new SectionProfile("Solferino", null, "75007", "Paris", null, null, null, null, null,
                 SABINE, List.of(VIRGINIE, OUTSIDER));
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
+        section().given(CREATED)
                 .when(new ConfigureSectionCommand(SECTION, withOutsider))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
-        SectionProfile profile = new SectionProfile("Solferino", null, "75007", "Paris", null, null,
-                "https://solferino.exemple.fr", null, null, SABINE, List.of(VIRGINIE));
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null))
-                .when(new ConfigureSectionCommand(SECTION, profile))
-                .expectEvents(new SectionConfiguredEvent(SECTION, profile));
-        // Configuring the same again records nothing.
-        section().given(new SectionCreatedEvent(SECTION, FEDERATION, "Solferino", null),
-                        new SectionConfiguredEvent(SECTION, profile))
-                .when(new ConfigureSectionCommand(SECTION, profile))
+    }
+
+    @Test
+    void theSectionIsConfiguredWithItsTreasurerAndBureau() {
+        section().given(CREATED)
+                .when(new ConfigureSectionCommand(SECTION, PROFILE))
+                .expectEvents(new SectionConfiguredEvent(SECTION, PROFILE));
+    }
+
+    @Test
+    void configuringTheSameAgainRecordsNothing() {
+        section().given(CREATED, new SectionConfiguredEvent(SECTION, PROFILE))
+                .when(new ConfigureSectionCommand(SECTION, PROFILE))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

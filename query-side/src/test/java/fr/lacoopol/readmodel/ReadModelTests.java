@@ -7,26 +7,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The real PostgreSQL and Elasticsearch for the query side's own tests, without the application: the
- * database and index prefix of the run ({@code ./coopol test} sets COOPOL_DB_NAME and COOPOL_INDEX_PREFIX), the
- * read models' schema migrated as the application migrates it. A test builds the projection it tests itself.
+ * database and index prefix of the run ({@code ./coopol test} sets COOPOL_DB_NAME and COOPOL_INDEX_PREFIX). The
+ * read models' migrations run into a schema of these tests' own, which jOOQ reads in place of the
+ * application's: rows a test writes for events that are not in the event store never reach the application's
+ * read models (which its replay tests compare with a rebuild). A test builds the projection it tests itself.
  */
 public final class ReadModelTests {
 
+    /** The schema these tests read and write; their own SQL names it as it is. */
+    public static final String SCHEMA = "read_model_query_tests";
     private static final DataSource DATA_SOURCE = dataSource();
-    private static final DSLContext DB = DSL.using(DATA_SOURCE, SQLDialect.POSTGRES);
+    private static final DSLContext DB = DSL.using(DATA_SOURCE, SQLDialect.POSTGRES, new Settings()
+            .withRenderMapping(new RenderMapping().withSchemata(new MappedSchema()
+                    .withInput(ReadModelConfiguration.SCHEMA).withOutput(SCHEMA))));
     private static ElasticsearchClient elasticsearch;
 
     static {
-        new ReadModelConfiguration().readModelSchemaMigration(DATA_SOURCE).migrate();
+        Flyway.configure().dataSource(DATA_SOURCE).schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
+                .locations("classpath:db/read-model").table("flyway_read_model_history").load().migrate();
     }
 
     private ReadModelTests() {

@@ -46,20 +46,23 @@ class ConversationProjectionTest {
             event.run();
             assertThat(snapshot(id)).isEqualTo(once);
         }
-        assertThat(db.fetchCount(db.selectFrom("read_model.conversation_participant")
+        assertThat(db.fetchCount(db.selectFrom("read_model_query_tests.conversation_participant")
                 .where("conversation_id = ?", id.value()))).isEqualTo(2_501);
-        assertThat(db.fetchValue("SELECT unread FROM read_model.conversation_participant WHERE conversation_id = ? AND member_id = ?",
+        assertThat(db.fetchValue("SELECT unread FROM read_model_query_tests.conversation_participant "
+                        + "WHERE conversation_id = ? AND member_id = ?",
                 id.value(), recipients.get(0).value())).isEqualTo(2);
-        assertThat(db.fetchValue("SELECT deleted FROM read_model.conversation_participant WHERE conversation_id = ? AND member_id = ?",
+        assertThat(db.fetchValue("SELECT deleted FROM read_model_query_tests.conversation_participant "
+                        + "WHERE conversation_id = ? AND member_id = ?",
                 id.value(), recipients.get(2).value())).isEqualTo(false);
     }
 
     private Map<String, Object> snapshot(ConversationId id) {
         return Map.of(
-                "conversation", db.fetch("SELECT * FROM read_model.conversation WHERE conversation_id = ?", id.value()).intoMaps(),
-                "participants", db.fetch("SELECT * FROM read_model.conversation_participant WHERE conversation_id = ? "
+                "conversation", db.fetch("SELECT * FROM read_model_query_tests.conversation WHERE conversation_id = ?",
+                        id.value()).intoMaps(),
+                "participants", db.fetch("SELECT * FROM read_model_query_tests.conversation_participant WHERE conversation_id = ? "
                         + "ORDER BY member_id", id.value()).intoMaps(),
-                "messages", db.fetch("SELECT * FROM read_model.conversation_message WHERE conversation_id = ? "
+                "messages", db.fetch("SELECT * FROM read_model_query_tests.conversation_message WHERE conversation_id = ? "
                         + "ORDER BY position", id.value()).intoMaps());
     }
 }

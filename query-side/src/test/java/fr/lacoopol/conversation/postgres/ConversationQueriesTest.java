@@ -25,12 +25,12 @@ class ConversationQueriesTest {
         MemberId reader = MemberId.random();
         String author = MemberId.random().value();
         db.execute("""
-                INSERT INTO read_model.conversation (conversation_id, author_id, subject, no_reply, recipients_hidden,
+                INSERT INTO read_model_query_tests.conversation (conversation_id, author_id, subject, no_reply, recipients_hidden,
                                                      participant_count, started_at)
                 SELECT ? || n, ?, 'Sujet ' || n, false, false, 2, now() - n * interval '1 minute'
                 FROM generate_series(1, 1200) AS n""", reader.value(), author);
         db.execute("""
-                INSERT INTO read_model.conversation_participant (conversation_id, member_id, in_inbox, in_sent, unread,
+                INSERT INTO read_model_query_tests.conversation_participant (conversation_id, member_id, in_inbox, in_sent, unread,
                                                                  deleted, last_message_at)
                 SELECT ? || n, ?, true, false, 1, false, now() - n * interval '1 minute'
                 FROM generate_series(1, 1200) AS n""", reader.value(), reader.value());
@@ -43,7 +43,7 @@ class ConversationQueriesTest {
         assertThat(page.unreadConversations()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
         assertThat(queries.handle(new FindAlertsQuery(viewer)).unreadMessages()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
         // Below the cap, the counts are exact.
-        db.execute("UPDATE read_model.conversation_participant SET deleted = true WHERE member_id = ? "
+        db.execute("UPDATE read_model_query_tests.conversation_participant SET deleted = true WHERE member_id = ? "
                 + "AND conversation_id <> ? || '1'", reader.value(), reader.value());
         ConversationPage small = queries.handle(new ListConversationsQuery(viewer, true, 0, 20));
         assertThat(small.total()).isEqualTo(1);

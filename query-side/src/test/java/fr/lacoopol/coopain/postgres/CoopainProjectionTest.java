@@ -38,21 +38,21 @@ class CoopainProjectionTest {
             event.run();
             assertThat(snapshot(a, b)).isEqualTo(once);
         }
-        assertThat(db.fetchCount(db.selectFrom("read_model.coopain").where("member_id in (?, ?)", a.value(), b.value())))
+        assertThat(db.fetchCount(db.selectFrom("read_model_query_tests.coopain").where("member_id in (?, ?)", a.value(), b.value())))
                 .isEqualTo(2);
-        assertThat(db.fetchCount(db.selectFrom("read_model.coopain_request").where("coopainship_id = ?", pair.value())))
+        assertThat(db.fetchCount(db.selectFrom("read_model_query_tests.coopain_request").where("coopainship_id = ?", pair.value())))
                 .isZero();
         projection.on(new CoopainRemovedEvent(pair, a, b));
         projection.on(new CoopainRemovedEvent(pair, a, b));
-        assertThat(db.fetchCount(db.selectFrom("read_model.coopain").where("member_id in (?, ?)", a.value(), b.value())))
+        assertThat(db.fetchCount(db.selectFrom("read_model_query_tests.coopain").where("member_id in (?, ?)", a.value(), b.value())))
                 .isZero();
     }
 
     private Map<String, Object> snapshot(MemberId a, MemberId b) {
         return Map.of(
-                "requests", db.fetch("SELECT * FROM read_model.coopain_request WHERE asker_id IN (?, ?)", a.value(), b.value())
+                "requests", db.fetch("SELECT * FROM read_model_query_tests.coopain_request WHERE asker_id IN (?, ?)", a.value(), b.value())
                         .intoMaps(),
-                "coopains", db.fetch("SELECT * FROM read_model.coopain WHERE member_id IN (?, ?) ORDER BY member_id",
+                "coopains", db.fetch("SELECT * FROM read_model_query_tests.coopain WHERE member_id IN (?, ?) ORDER BY member_id",
                         a.value(), b.value()).intoMaps());
     }
 }
