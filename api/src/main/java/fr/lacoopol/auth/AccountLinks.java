@@ -35,6 +35,11 @@ public class AccountLinks {
         this.clock = clock;
     }
 
+    /** Whether a link's token was signed here for that purpose: a truncated or forged link is told at once. */
+    public boolean isGenuine(Purpose purpose, String token) {
+        return links.isSigned(purpose, token);
+    }
+
     /** ACC-2: the charter accepted and a password chosen, the account is open. */
     public MemberId acceptInvitation(String token, String password, boolean charterAccepted) {
         SignedLinks.Link link = links.verify(Purpose.INVITATION, token);

@@ -46,6 +46,11 @@ public class SignedLinks {
         return body + "." + signature(purpose, body);
     }
 
+    /** Whether the token is one this server signed for that purpose (whether still pending is the aggregate's). */
+    public boolean isSigned(Purpose purpose, String token) {
+        return parse(purpose, token).isPresent();
+    }
+
     public Link verify(Purpose purpose, String token) {
         return parse(purpose, token).orElseThrow(() ->
                 new RuleViolationException("link_invalid", "ce lien n'est pas valable"));

@@ -5,6 +5,7 @@ import fr.lacoopol.auth.AccountLinks;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.charter.Charter;
 import fr.lacoopol.errors.DomainException;
+import fr.lacoopol.links.SignedLinks.Purpose;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.web.RemoteDomainError;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -41,6 +42,7 @@ class LinkPages {
 
     @GetMapping("/invitation/{token}")
     ResponseEntity<String> invitation(@PathVariable String token) {
+        if (!accountLinks.isGenuine(Purpose.INVITATION, token)) return notALink();
         return invitationForm(HttpStatus.OK, null);
     }
 
@@ -62,6 +64,7 @@ class LinkPages {
 
     @GetMapping("/mot-de-passe/{token}")
     ResponseEntity<String> passwordReset(@PathVariable String token) {
+        if (!accountLinks.isGenuine(Purpose.PASSWORD_RESET, token)) return notALink();
         return passwordForm(HttpStatus.OK, null);
     }
 
@@ -80,6 +83,7 @@ class LinkPages {
 
     @GetMapping("/confirmer-email/{token}")
     ResponseEntity<String> emailConfirmation(@PathVariable String token) {
+        if (!accountLinks.isGenuine(Purpose.EMAIL_CHANGE, token)) return notALink();
         return confirmForm(HttpStatus.OK, null);
     }
 
@@ -95,6 +99,7 @@ class LinkPages {
 
     @GetMapping("/desinscription/{token}")
     ResponseEntity<String> unsubscription(@PathVariable String token) {
+        if (!accountLinks.isGenuine(Purpose.CONTACT_UNSUBSCRIBE, token)) return notALink();
         return unsubscribeForm(HttpStatus.OK, null);
     }
 
@@ -173,6 +178,13 @@ class LinkPages {
         return Page.of(status, "Ne plus recevoir ces courriels", Page.error(error) + """
                 <p>Une section de la coopol t'a écrit. Tu peux ne plus recevoir ses courriels.</p>
                 <form method="post"><button type="submit">Me désinscrire</button></form>
+                """);
+    }
+
+    private static ResponseEntity<String> notALink() {
+        return Page.of(HttpStatus.NOT_FOUND, "Ce lien n'est pas valable", """
+                <p role="alert">Ce lien est incomplet ou n'a pas été envoyé par la coopol. Copie-le en entier depuis
+                l'e-mail reçu, ou demande-en un nouveau (à ton secrétaire de section pour une invitation).</p>
                 """);
     }
 

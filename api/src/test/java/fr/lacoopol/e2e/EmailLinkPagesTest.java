@@ -95,6 +95,14 @@ class EmailLinkPagesTest extends ApiTestSupport {
     }
 
     @Test
+    void aTruncatedLinkIsToldAtOnce() {
+        for (String page : List.of("/invitation/", "/mot-de-passe/", "/confirmer-email/", "/desinscription/")) {
+            open(page + "incomplet.abc");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isEqualTo("Ce lien n'est pas valable");
+        }
+    }
+
+    @Test
     void aPasswordIsResetInTheBrowser() {
         TestMember member = newMember(section, "Rosa", "Oublieuse");
         assertThat(post("/api/auth/password-reset-requests", null, Map.of("email", member.email())).status()).isEqualTo(202);
