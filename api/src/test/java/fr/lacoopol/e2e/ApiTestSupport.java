@@ -143,7 +143,7 @@ public abstract class ApiTestSupport {
         }
     }
 
-    private static HttpRequest.BodyPublisher json(Object body) {
+    protected static HttpRequest.BodyPublisher json(Object body) {
         try {
             return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
         } catch (IOException e) {

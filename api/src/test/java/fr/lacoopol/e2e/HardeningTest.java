@@ -342,9 +342,9 @@ class HardeningTest extends ApiTestSupport {
         String key = "conv-" + unique();
         Map<String, Object> body = Map.of("recipientIds", List.of(reader.id()), "subject", "Une fois", "body", "Une seule");
         Answer first = send(builder("/api/conversations", author.token()).header("Idempotency-Key", key)
-                .header("Content-Type", "application/json").POST(jsonBody(body)));
+                .header("Content-Type", "application/json").POST(json(body)));
         Answer again = send(builder("/api/conversations", author.token()).header("Idempotency-Key", key)
-                .header("Content-Type", "application/json").POST(jsonBody(body)));
+                .header("Content-Type", "application/json").POST(json(body)));
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("conversationId")).isEqualTo(first.text("conversationId"));
@@ -462,14 +462,6 @@ class HardeningTest extends ApiTestSupport {
         ObjectNode copy = answer.body().deepCopy();
         copy.remove("instance");
         return copy;
-    }
-
-    private static java.net.http.HttpRequest.BodyPublisher jsonBody(Object body) {
-        try {
-            return java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static byte[] png() throws IOException {
