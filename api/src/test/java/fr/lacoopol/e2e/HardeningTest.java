@@ -207,6 +207,13 @@ class HardeningTest extends ApiTestSupport {
         assertThat(wrongMethod.text("detail")).isEqualTo("cette méthode n'est pas permise sur cette adresse");
     }
 
+    @Test
+    void whatTomcatRefusesItselfIsAFrenchProblemToo() throws IOException {
+        String answer = rawRequest("127.0.0.1", "GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("la requête est mal formée").doesNotContain("<html");
+    }
+
     // 4. Uploads bounded early.
 
     @Test
