@@ -1,6 +1,6 @@
 package fr.lacoopol.lists;
 
-import fr.lacoopol.identity.SectionMembership;
+import fr.lacoopol.identity.FixedSectionMembership;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ListId;
@@ -13,8 +13,6 @@ import fr.lacoopol.lists.event.ListCreatedEvent;
 import fr.lacoopol.lists.event.ListDeletedEvent;
 import fr.lacoopol.lists.event.MembersAddedToListEvent;
 import fr.lacoopol.member.InvalidValueException;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -33,24 +31,12 @@ class ListAggregateTest {
     private FixtureConfiguration<ListAggregate> fixture;
 
     /** Léa is the section's only member. */
-    static final class OnlyLea implements SectionMembership {
-        @Override
-        public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
-            Set<MemberId> outside = new HashSet<>(memberIds);
-            outside.remove(LEA);
-            return outside;
-        }
-
-        @Override
-        public boolean isSecretary(MemberId memberId, SectionId sectionId) {
-            return false;
-        }
-    }
+    static final FixedSectionMembership ONLY_LEA = new FixedSectionMembership(Set.of(LEA), Set.of());
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(ListAggregate.class);
-        fixture.registerInjectableResource(new OnlyLea());
+        fixture.registerInjectableResource(ONLY_LEA);
     }
 
     @Test

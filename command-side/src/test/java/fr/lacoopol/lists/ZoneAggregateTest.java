@@ -31,7 +31,7 @@ class ZoneAggregateTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(ZoneAggregate.class);
-        fixture.registerInjectableResource(new ListAggregateTest.OnlyLea());
+        fixture.registerInjectableResource(ListAggregateTest.ONLY_LEA);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.lacoopol.identity.CredentialStore;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
-import fr.lacoopol.identity.SectionMembership;
+import fr.lacoopol.identity.FixedSectionMembership;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
@@ -34,9 +34,7 @@ import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +85,7 @@ class MemberAggregateTest {
     @Test
     void aMemberMovesToAnotherSection() {
         SectionId other = new SectionId("s-bastille");
-        fixture.registerInjectableResource(noSecretaries());
+        fixture.registerInjectableResource(FixedSectionMembership.everyone());
         fixture.given(created(EMAIL))
                 .when(new MoveMemberCommand(MEMBER, other, FEDERATION))
                 .expectEvents(new MemberMovedEvent(MEMBER, SECTION, FEDERATION, other, FEDERATION));
@@ -95,26 +93,13 @@ class MemberAggregateTest {
 
     @Test
     void aMemberDoesNotMoveToTheSectionTheyAreIn() {
-        fixture.registerInjectableResource(noSecretaries());
+        fixture.registerInjectableResource(FixedSectionMembership.everyone());
         fixture.given(created(EMAIL))
                 .when(new MoveMemberCommand(MEMBER, SECTION, FEDERATION))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
 
-    private static SectionMembership noSecretaries() {
-        return new SectionMembership() {
-            @Override
-            public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
-                return Set.of();
-            }
-
-            @Override
-            public boolean isSecretary(MemberId memberId, SectionId sectionId) {
-                return false;
-            }
-        };
-    }
 
     private static PersonToInviteCreatedEvent created(EmailAddress email) {
         return new PersonToInviteCreatedEvent(MEMBER, FEDERATION, SECTION, MembershipType.MEMBER, NAME, email,

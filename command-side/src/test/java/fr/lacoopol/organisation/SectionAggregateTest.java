@@ -1,6 +1,6 @@
 package fr.lacoopol.organisation;
 
-import fr.lacoopol.identity.SectionMembership;
+import fr.lacoopol.identity.FixedSectionMembership;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
@@ -14,8 +14,6 @@ import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.organisation.event.SectionConfiguredEvent;
 import fr.lacoopol.organisation.event.SectionCreatedEvent;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,26 +36,9 @@ class SectionAggregateTest {
                         new SectionAddress("10 rue de Solferino", "75007", "Paris")));
     }
 
-    /** A section whose members are Sabine and Virginie. */
-    static final class TwoMembers implements SectionMembership {
-        static final Set<MemberId> MEMBERS = Set.of(SABINE, VIRGINIE);
-
-        @Override
-        public Set<MemberId> outsideSection(SectionId sectionId, Collection<MemberId> memberIds) {
-            Set<MemberId> outside = new HashSet<>(memberIds);
-            outside.removeAll(MEMBERS);
-            return outside;
-        }
-
-        @Override
-        public boolean isSecretary(MemberId memberId, SectionId sectionId) {
-            return memberId.equals(SABINE);
-        }
-    }
-
     private static AggregateTestFixture<SectionAggregate> section() {
         AggregateTestFixture<SectionAggregate> fixture = new AggregateTestFixture<>(SectionAggregate.class);
-        fixture.registerInjectableResource(new TwoMembers());
+        fixture.registerInjectableResource(new FixedSectionMembership(Set.of(SABINE, VIRGINIE), Set.of(SABINE)));
         return fixture;
     }
 
