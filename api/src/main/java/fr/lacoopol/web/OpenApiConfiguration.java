@@ -24,7 +24,10 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("la coopol").version("1")
                         .description("Le réseau des militants et sympathisants. Se connecter avec POST /api/auth/login, "
-                                + "puis « Authorize » avec le jeton reçu."))
+                                + "puis « Authorize » avec le jeton reçu. Les erreurs sont des problem+json avec un `code` "
+                                + "stable ; ce qu'on ne peut pas voir répond 404 `not_found`, comme ce qui n'existe pas. "
+                                + "Un POST envoyé avec l'en-tête `Idempotency-Key` (8 à 128 caractères) ne s'exécute qu'une "
+                                + "fois : renvoyé avec la même clé, il reçoit la première réponse."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
