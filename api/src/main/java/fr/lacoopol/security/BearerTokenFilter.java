@@ -1,11 +1,19 @@
 package fr.lacoopol.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.lacoopol.access.Viewer;
 import fr.lacoopol.identity.Sessions;
+import fr.lacoopol.web.Problems;
+import fr.lacoopol.web.ServiceUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,9 +26,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final Sessions sessions;
+    private final ObjectMapper json;
 
-    BearerTokenFilter(Sessions sessions) {
+    BearerTokenFilter(Sessions sessions, ObjectMapper json) {
         this.sessions = sessions;
+        this.json = json;
     }
 
     @Override
@@ -29,8 +39,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(PREFIX)) {
             String token = header.substring(PREFIX.length()).strip();
-            sessions.viewerOf(token).ifPresent(viewer ->
-                    SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(viewer, token)));
+            Optional<Viewer> viewer;
+            try {
+                viewer = sessions.viewerOf(token);
+            } catch (DataAccessException e) {
+                // Who the caller is cannot be known while PostgreSQL is out of reach: not a 401, a 503.
+                if (!ServiceUnavailable.causes(e)) throw e;
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                Problems.write(json, response, HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
+                        "le service est momentanément indisponible : réessaie dans un instant");
+                return;
+            }
+            viewer.ifPresent(found ->
+                    SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(found, token)));
         }
         chain.doFilter(request, response);
     }

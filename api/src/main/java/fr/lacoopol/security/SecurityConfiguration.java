@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
-                .addFilterBefore(new BearerTokenFilter(sessions), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(sessions, json), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // A streamed download ends on an async dispatch of a request already authorised on its way in.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()

@@ -148,32 +148,47 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
 
     /** Through Axon Server, handler exceptions arrive wrapped: the domain exception travels as the details. */
     @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class})
-    ProblemDetail remote(RuntimeException e) {
+    ResponseEntity<ProblemDetail> remote(RuntimeException e) {
         Object details = e instanceof CommandExecutionException c ? c.getDetails().orElse(null)
                 : ((QueryExecutionException) e).getDetails().orElse(null);
         if (details instanceof RemoteDomainError error) {
-            return Problems.problem(HttpStatus.valueOf(error.status()), error.code(), error.message());
+            return entity(Problems.problem(HttpStatus.valueOf(error.status()), error.code(), error.message()));
         }
-        if (e.getCause() instanceof DomainException domain) return domain(domain);
+        if (e.getCause() instanceof DomainException domain) return entity(domain(domain));
         return unexpected(e);
     }
 
     /** Query results are awaited with join(): the refusal inside is what the caller must see. */
     @ExceptionHandler(CompletionException.class)
-    ProblemDetail completion(CompletionException e) {
+    ResponseEntity<ProblemDetail> completion(CompletionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof DomainException domain) return domain(domain);
-        if (cause instanceof InvalidValueException invalid) return invalidValue(invalid);
+        if (cause instanceof DomainException domain) return entity(domain(domain));
+        if (cause instanceof InvalidValueException invalid) return entity(invalidValue(invalid));
         if (cause instanceof QueryExecutionException || cause instanceof CommandExecutionException) {
             return remote((RuntimeException) cause);
         }
         return unexpected(e);
     }
 
+    private static ResponseEntity<ProblemDetail> entity(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A service out of reach answers 503 with Retry-After, logged in one line (a stack trace for each request
+     * of an outage says nothing more); anything else is a defect, logged whole.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (ServiceUnavailable.causes(e)) {
+            LOG.warn("a service is out of reach: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
+                            "le service est momentanément indisponible : réessaie dans un instant"));
+        }
         LOG.error("unexpected error", e);
-        return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "erreur interne");
+        return ResponseEntity.internalServerError()
+                .body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "erreur interne"));
     }
 
     static HttpStatus statusOf(DomainException e) {
