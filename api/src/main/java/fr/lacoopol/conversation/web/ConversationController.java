@@ -80,7 +80,7 @@ class ConversationController {
     @Operation(summary = "Écrire à un ou plusieurs membres (MSG-1, MSG-2, MSG-5)",
             description = "Plusieurs destinataires font une discussion : chaque réponse va à tous. noReply : une liste "
                     + "de diffusion, où les destinataires lisent sans répondre ni se voir. Seuls les membres que "
-                    + "l'auteur peut voir peuvent être destinataires (sinon recipient_not_found).")
+                    + "l'auteur peut voir peuvent être destinataires (sinon validation_failed sur recipientIds).")
     Started start(@Valid @RequestBody NewConversation request) {
         MemberId author = CurrentCaller.member();
         List<MemberId> recipients = request.recipientIds().stream().distinct().map(MemberId::new).toList();
