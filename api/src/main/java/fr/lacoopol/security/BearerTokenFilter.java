@@ -45,9 +45,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             } catch (DataAccessException e) {
                 // Who the caller is cannot be known while PostgreSQL is out of reach: not a 401, a 503.
                 if (!ServiceUnavailable.causes(e)) throw e;
-                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-                Problems.write(json, response, HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
-                        "le service est momentanément indisponible : réessaie dans un instant");
+                response.setHeader(HttpHeaders.RETRY_AFTER, ServiceUnavailable.RETRY_AFTER);
+                Problems.write(json, response, HttpStatus.SERVICE_UNAVAILABLE, ServiceUnavailable.CODE,
+                        ServiceUnavailable.DETAIL);
                 return;
             }
             viewer.ifPresent(found ->

@@ -182,9 +182,9 @@ class ErrorHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (ServiceUnavailable.causes(e)) {
             LOG.warn("a service is out of reach: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
-                            "le service est momentanément indisponible : réessaie dans un instant"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ServiceUnavailable.RETRY_AFTER)
+                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, ServiceUnavailable.CODE, ServiceUnavailable.DETAIL));
         }
         LOG.error("unexpected error", e);
         return ResponseEntity.internalServerError()

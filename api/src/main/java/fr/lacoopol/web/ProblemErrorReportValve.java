@@ -25,7 +25,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             414, "l'adresse demandée est trop longue",
             431, "les en-têtes de la requête sont trop volumineux",
             500, "erreur interne",
-            503, "le service est momentanément indisponible : réessaie dans un instant");
+            503, ServiceUnavailable.DETAIL);
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {

@@ -13,6 +13,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class ServiceUnavailable {
 
+    public static final String CODE = "service_unavailable";
+    public static final String DETAIL = "le service est momentanément indisponible : réessaie dans un instant";
+    /** Seconds a client waits before trying again. */
+    public static final String RETRY_AFTER = "5";
+
     private ServiceUnavailable() {
     }
 
