@@ -1,0 +1,11 @@
+package fr.lacoopol.agenda.event;
+
+import fr.lacoopol.ids.EventId;
+import java.time.Instant;
+
+/** EVT-14: when the automatic reminder will go (null: it will not, for want of time or by choice). */
+public record AutomaticReminderScheduledEvent(
+        EventId eventId,
+        Instant remindAt,
+        String deadlineId) {
+}

@@ -1,0 +1,13 @@
+package fr.lacoopol.agenda.event;
+
+import fr.lacoopol.ids.EventId;
+import fr.lacoopol.ids.MemberId;
+import java.util.List;
+
+/** EVT-7: the event is cancelled; toldIds are the invitees who had not declined, each told once. */
+public record EventCancelledEvent(
+        EventId eventId,
+        MemberId memberId,
+        String reason,
+        List<MemberId> toldIds) {
+}
