@@ -124,6 +124,15 @@ class LinkPages {
     }
 
     /** Coopain requests and acceptances point here: answering takes a session, which only the client holds. */
+    @GetMapping("/evenements/{eventId}")
+    ResponseEntity<String> event(@PathVariable String eventId) {
+        return Page.of(HttpStatus.OK, "Un événement t'attend", """
+                <p>L'événement se lit et se répond (je participe, je ne participe pas, peut-être) dans la coopol, une
+                fois connecté(e) : ouvre l'application de la coopol, puis ton agenda. Cette page ne montre rien de
+                l'événement : ce lien peut avoir été transféré, et un événement privé reste entre ses invités.</p>
+                """ + whereNext());
+    }
+
     @GetMapping({"/coopains", "/coopains/demandes"})
     ResponseEntity<String> coopains() {
         return Page.of(HttpStatus.OK, "Tes coopains", """

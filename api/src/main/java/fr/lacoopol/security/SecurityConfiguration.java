@@ -39,7 +39,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/charter", "/pages.css").permitAll()
                         // The pages e-mail links open: the signed token in the path is the permission.
                         .requestMatchers("/", "/invitation/*", "/mot-de-passe/*", "/confirmer-email/*",
-                                "/desinscription/*", "/messagerie/*", "/coopains", "/coopains/demandes").permitAll()
+                                "/desinscription/*", "/messagerie/*", "/evenements/*", "/coopains",
+                                "/coopains/demandes").permitAll()
+                        // A calendar feed (EVT-11): calendar apps read it without logging in; the secret is the permission.
+                        .requestMatchers(HttpMethod.GET, "/api/calendar/*").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/federations", "/actuator/**").hasRole("ADMIN")

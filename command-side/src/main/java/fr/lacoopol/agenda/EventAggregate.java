@@ -150,19 +150,21 @@ class EventAggregate {
         return newcomers.size();
     }
 
+    /** Answers whether the member waits for a place. */
     @CommandHandler
-    void handle(AnswerCommand command) {
+    boolean handle(AnswerCommand command) {
         String member = command.memberId().value();
         requireVisibleTo(member, command.sectionId());
         requireNotCancelled();
         if (command.answer() == null) throw new InvalidValueException("answer", "answer vaut YES, NO ou MAYBE");
         Answer previous = answers.get(member);
-        if (previous == command.answer()) return;
+        if (previous == command.answer()) return waitlist.contains(member);
         boolean hadPlace = previous == Answer.YES && !waitlist.contains(member);
         boolean waitlisted = command.answer() == Answer.YES && isFull();
         apply(new AnswerGivenEvent(eventId, command.memberId(), command.answer(), previous, waitlisted,
                 invited.contains(member)));
         if (hadPlace) promoteWhilePlacesFree();
+        return waitlisted;
     }
 
     @CommandHandler

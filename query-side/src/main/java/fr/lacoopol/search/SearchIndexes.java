@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexes {
 
     public static final String MEMBERS = "members-v1";
+    public static final String EVENTS = "events-v1";
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -26,6 +27,7 @@ public class SearchIndexes {
         this.client = client;
         this.prefix = prefix;
         ensure(MEMBERS);
+        ensure(EVENTS);
     }
 
     public String name(String index) {

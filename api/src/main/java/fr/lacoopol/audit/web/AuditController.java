@@ -30,6 +30,7 @@ class AuditController {
     private static final Map<String, String> AGGREGATE_TYPES = Map.of(
             "members", "MemberAggregate",
             "sections", "SectionAggregate",
+            "events", "EventAggregate",
             "federations", "FederationAggregate");
 
     /** One event: {@code correlationId} names the command that caused it, {@code traceId} the request. */
@@ -48,7 +49,7 @@ class AuditController {
     }
 
     @GetMapping("/api/audit/{kind}/{id}/history")
-    @Operation(summary = "Historique complet d'un membre, d'une section ou d'une fédération (AUD-1)",
+    @Operation(summary = "Historique complet d'un membre, d'une section, d'une fédération ou d'un événement (AUD-1)",
             description = "Chaque événement avec son type, son heure, son numéro de séquence et le membre qui l'a causé.")
     HistoryPage history(@PathVariable String kind, @PathVariable String id,
                         @RequestParam(name = "page", defaultValue = "0") int page,

@@ -9,6 +9,8 @@ import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.agenda.postgres.AgendaCounters;
 import fr.lacoopol.conversation.query.AlertsView;
 import fr.lacoopol.conversation.query.ConversationPage;
 import fr.lacoopol.conversation.query.ConversationSummaryView;
@@ -60,10 +62,12 @@ class ConversationQueries {
 
     private final DSLContext db;
     private final SectionManagers managers;
+    private final AgendaCounters agenda;
 
-    ConversationQueries(DSLContext db, SectionManagers managers) {
+    ConversationQueries(DSLContext db, SectionManagers managers, AgendaCounters agenda) {
         this.db = db;
         this.managers = managers;
+        this.agenda = agenda;
     }
 
     @QueryHandler
@@ -145,11 +149,13 @@ class ConversationQueries {
 
     @QueryHandler
     AlertsView handle(FindAlertsQuery query) {
-        if (!query.viewer().isMember()) return new AlertsView(0, 0, 0);
-        String viewer = query.viewer().memberId().value();
-        long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(viewer));
-        // Event invitations come with the events issue.
-        return new AlertsView(db.select(countUpToCap(unread(viewer))).fetchOne().value1(), requests, 0);
+        Viewer viewer = query.viewer();
+        if (!viewer.isMember()) return new AlertsView(0, 0, 0, 0, List.of(), List.of());
+        String member = viewer.memberId().value();
+        long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(member));
+        return new AlertsView(db.select(countUpToCap(unread(member))).fetchOne().value1(), requests,
+                agenda.pendingInvitations(viewer), agenda.unreadAlerts(viewer), agenda.latestAlerts(viewer),
+                agenda.nextItems(viewer));
     }
 
     /**

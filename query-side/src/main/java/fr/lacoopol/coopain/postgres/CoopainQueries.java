@@ -11,13 +11,17 @@ import fr.lacoopol.coopain.query.CoopainPage;
 import fr.lacoopol.coopain.query.CoopainRequestPage;
 import fr.lacoopol.coopain.query.CoopainRequestView;
 import fr.lacoopol.coopain.query.CoopainView;
+import fr.lacoopol.coopain.query.CoopainsAmongQuery;
 import fr.lacoopol.coopain.query.CoopainshipView;
 import fr.lacoopol.coopain.query.FindCoopainshipQuery;
 import fr.lacoopol.coopain.query.ListCoopainRequestsQuery;
 import fr.lacoopol.coopain.query.ListCoopainsQuery;
 import fr.lacoopol.coopain.query.MemberSummary;
 import fr.lacoopol.ids.CoopainshipId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.query.VisibleMembers;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,6 +41,15 @@ class CoopainQueries {
 
     CoopainQueries(DSLContext db) {
         this.db = db;
+    }
+
+    @QueryHandler
+    VisibleMembers handle(CoopainsAmongQuery query) {
+        if (!query.viewer().isMember() || query.memberIds().isEmpty()) return new VisibleMembers(Set.of());
+        return new VisibleMembers(db.select(COOPAIN.COOPAIN_ID).from(COOPAIN)
+                .where(COOPAIN.MEMBER_ID.eq(query.viewer().memberId().value()))
+                .and(COOPAIN.COOPAIN_ID.in(query.memberIds().stream().map(MemberId::value).toList()))
+                .fetchSet(row -> new MemberId(row.value1())));
     }
 
     @QueryHandler

@@ -150,6 +150,7 @@ class MemberProfileQueries {
             case NEW_MESSAGE -> MEMBER_PROFILE.NOTIFY_NEW_MESSAGE;
             case WALL_POST -> MEMBER_PROFILE.NOTIFY_WALL_POST;
             case COOPAIN_REQUEST -> MEMBER_PROFILE.NOTIFY_COOPAIN;
+            case EVENT -> DSL.inline(true);
         };
         return new NotificationAddresses(db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.EMAIL, MEMBER_PROFILE.FIRST_NAME)
                 .from(MEMBER_PROFILE)

@@ -1,5 +1,6 @@
 package fr.lacoopol.conversation.postgres;
 
+import fr.lacoopol.agenda.postgres.AgendaCounters;
 import fr.lacoopol.organisation.postgres.SectionManagers;
 import fr.lacoopol.readmodel.ReadModelTests;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import fr.lacoopol.conversation.query.FindAlertsQuery;
 import fr.lacoopol.conversation.query.ListConversationsQuery;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
+import java.time.Clock;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ConversationQueriesTest {
 
     private final DSLContext db = ReadModelTests.db();
-    private final ConversationQueries queries = new ConversationQueries(db, new SectionManagers(db));
+    private final ConversationQueries queries = new ConversationQueries(db, new SectionManagers(db),
+            new AgendaCounters(db, Clock.systemUTC()));
 
     @Test
     void theCountsOfABigBoxStopPastAThousandAndThePageIsTheNewest() {

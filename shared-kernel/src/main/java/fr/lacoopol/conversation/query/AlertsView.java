@@ -1,11 +1,19 @@
 package fr.lacoopol.conversation.query;
 
+import fr.lacoopol.agenda.query.EventAlertView;
+import fr.lacoopol.agenda.query.EventSummaryView;
+import java.util.List;
+
 /**
- * NOT-2, DASH-4: conversations with unread messages (up to 1,001: "more than 1,000"), coopain requests awaiting an
- * answer, event invitations awaiting one (events come later: always 0 until then).
+ * NOT-2, DASH-4, the remote control: conversations with unread messages (up to 1,001: "more than 1,000"), coopain
+ * requests awaiting an answer, upcoming event invitations awaiting one, the unread alerts about events (the latest
+ * ones listed), and the next items of the member's agenda.
  */
 public record AlertsView(
         long unreadMessages,
         long pendingCoopainRequests,
-        long pendingEventInvitations) {
+        long pendingEventInvitations,
+        long unreadEventAlerts,
+        List<EventAlertView> eventAlerts,
+        List<EventSummaryView> nextAgendaItems) {
 }

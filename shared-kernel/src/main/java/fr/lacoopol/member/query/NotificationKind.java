@@ -4,5 +4,7 @@ package fr.lacoopol.member.query;
 public enum NotificationKind {
     NEW_MESSAGE,
     WALL_POST,
-    COOPAIN_REQUEST
+    COOPAIN_REQUEST,
+    /** Event invitations, changes, cancellations and reminders: no switch governs them (NOT-1), like invitations. */
+    EVENT
 }

@@ -1,0 +1,54 @@
+package fr.lacoopol.comment.postgres;
+
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
+import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
+
+import fr.lacoopol.comment.CommentAddedEvent;
+import fr.lacoopol.comment.CommentDeletedEvent;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Comments, whatever they are about (EVT-6, and posts to come), in the order their subject received them. Who may
+ * read them is the subject's rule, applied by the subject's queries. Idempotent: a comment is keyed by its id.
+ */
+@Component
+@ProcessingGroup("agenda")
+class CommentProjection {
+
+    private final DSLContext db;
+
+    CommentProjection(DSLContext db) {
+        this.db = db;
+    }
+
+    @EventHandler
+    void on(CommentAddedEvent event, @Timestamp Instant at, @SequenceNumber long position) {
+        db.insertInto(COMMENT)
+                .set(COMMENT.COMMENT_ID, event.commentId())
+                .set(COMMENT.SUBJECT_KIND, event.subject().kind())
+                .set(COMMENT.SUBJECT_ID, event.subject().id())
+                .set(COMMENT.AUTHOR_ID, event.authorId().value())
+                .set(COMMENT.BODY, event.body())
+                .set(COMMENT.WRITTEN_AT, utc(at))
+                .set(COMMENT.POSITION, position)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @EventHandler
+    void on(CommentDeletedEvent event) {
+        db.deleteFrom(COMMENT).where(COMMENT.COMMENT_ID.eq(event.commentId())).execute();
+    }
+
+    @ResetHandler
+    void reset() {
+        db.truncate(COMMENT).execute();
+    }
+}
