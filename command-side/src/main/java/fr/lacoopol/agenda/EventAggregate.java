@@ -103,7 +103,7 @@ class EventAggregate {
                 checked.startsAt(), checked.endsAt(), EventRules.invitationMessage(command.invitationMessage()),
                 EventRules.attendanceTarget(command.attendanceTarget()), hours));
         // Events applied in a constructor reach the sourcing handlers only once it returns: the fields are unset here.
-        scheduleAutomaticReminder(checked.startsAt(), hours, deadlines, clock);
+        scheduleAutomaticReminder(command.eventId(), checked.startsAt(), hours, deadlines, clock);
     }
 
     @CommandHandler
@@ -124,7 +124,7 @@ class EventAggregate {
         apply(new EventChangedEvent(eventId, checked.description(), checked.startsAt(), checked.endsAt(), hours, moved,
                 told));
         promoteWhilePlacesFree();
-        scheduleAutomaticReminder(checked.startsAt(), hours, deadlines, clock);
+        scheduleAutomaticReminder(eventId, checked.startsAt(), hours, deadlines, clock);
     }
 
     @CommandHandler
@@ -251,14 +251,15 @@ class EventAggregate {
         }
     }
 
-    private void scheduleAutomaticReminder(Instant start, int hoursBefore, DeadlineManager deadlines, Clock clock) {
+    private void scheduleAutomaticReminder(EventId id, Instant start, int hoursBefore, DeadlineManager deadlines,
+                                           Clock clock) {
         Instant wanted = hoursBefore == 0 ? null : start.minus(Duration.ofHours(hoursBefore));
         if (wanted != null && !wanted.isAfter(clock.instant())) wanted = null;
         if (Objects.equals(wanted, remindAt)) return;
         if (reminderDeadlineId != null) deadlines.cancelSchedule(AUTOMATIC_REMINDER, reminderDeadlineId);
         String deadlineId = wanted == null ? null
                 : deadlines.schedule(wanted, AUTOMATIC_REMINDER, new AutomaticReminderDue(wanted));
-        apply(new AutomaticReminderScheduledEvent(eventId, wanted, deadlineId));
+        apply(new AutomaticReminderScheduledEvent(id, wanted, deadlineId));
     }
 
     /** The invitees and those who answered, whose answer passes the filter. */

@@ -157,7 +157,8 @@ class EventAggregateTest {
                                 equalTo(START_INSTANT.minusSeconds(24 * 3600)), "remindAt", "remindAt") {
                             @Override
                             protected Instant featureValueOf(Object scheduled) {
-                                return ((AutomaticReminderScheduledEvent) scheduled).remindAt();
+                                AutomaticReminderScheduledEvent event = (AutomaticReminderScheduledEvent) scheduled;
+                                return ID.equals(event.eventId()) ? event.remindAt() : null;
                             }
                         }, andNoMore())));
     }

@@ -54,6 +54,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -350,23 +351,32 @@ class EventController {
     @Operation(summary = "Mon agenda (EVT-9)",
             description = "tab : agenda (oui et peut-être, à venir), invitations (en attente de réponse), created (mes "
                     + "événements) ; scope : all, section, party ou groups.")
-    EventPage agenda(@RequestParam(name = "tab", defaultValue = "agenda") AgendaTab tab,
-                     @RequestParam(name = "scope", defaultValue = "all") AgendaScope scope,
+    EventPage agenda(@RequestParam(name = "tab", defaultValue = "agenda") String tab,
+                     @RequestParam(name = "scope", defaultValue = "all") String scope,
                      @RequestParam(name = "page", defaultValue = "0") int page,
                      @RequestParam(name = "size", defaultValue = "20") int size) {
         CurrentCaller.member();
         Paging paging = Paging.of(page, size);
-        return queries.query(new ListAgendaQuery(CurrentCaller.viewer(), tab, scope, paging.page(), paging.size()),
-                EventPage.class).join();
+        return queries.query(new ListAgendaQuery(CurrentCaller.viewer(), option("tab", AgendaTab.class, tab),
+                option("scope", AgendaScope.class, scope), paging.page(), paging.size()), EventPage.class).join();
     }
 
     @GetMapping("/api/me/dashboard")
     @Operation(summary = "Le tableau de bord : les événements de mon réseau qui attendent ma réponse (DASH-1)",
             description = "scope : all, section, party ou groups ; « voir tout » : GET /api/me/agenda?tab=invitations.")
-    Dashboard dashboard(@RequestParam(name = "scope", defaultValue = "all") AgendaScope scope) {
+    Dashboard dashboard(@RequestParam(name = "scope", defaultValue = "all") String scope) {
         CurrentCaller.member();
-        return new Dashboard(queries.query(new ListAgendaQuery(CurrentCaller.viewer(), AgendaTab.INVITATIONS, scope, 0,
-                5), EventPage.class).join());
+        return new Dashboard(queries.query(new ListAgendaQuery(CurrentCaller.viewer(), AgendaTab.INVITATIONS,
+                option("scope", AgendaScope.class, scope), 0, 5), EventPage.class).join());
+    }
+
+    /** The URL's lower-case words (tab=invitations, scope=section) as the enum's values. */
+    private static <E extends Enum<E>> E option(String name, Class<E> type, String value) {
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equalsIgnoreCase(value)) return option;
+        }
+        throw new InvalidValueException(name, name + " vaut " + Stream.of(type.getEnumConstants())
+                .map(option -> option.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
     private EventView visibleEvent(String eventId) {
