@@ -1,9 +1,14 @@
 package fr.lacoopol.demo;
 
-import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.CoopolProperties;
-import fr.lacoopol.identity.Accounts;
-import fr.lacoopol.identity.Placements;
+import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.agenda.Answer;
+import fr.lacoopol.agenda.EventDescription;
+import fr.lacoopol.agenda.EventPlace;
+import fr.lacoopol.agenda.EventType;
+import fr.lacoopol.agenda.command.AnswerCommand;
+import fr.lacoopol.agenda.command.CreateEventCommand;
+import fr.lacoopol.agenda.command.InviteCommand;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
@@ -11,9 +16,12 @@ import fr.lacoopol.conversation.command.ReplyCommand;
 import fr.lacoopol.conversation.command.StartConversationCommand;
 import fr.lacoopol.coopain.command.AcceptCoopainRequestCommand;
 import fr.lacoopol.coopain.command.AskCoopainCommand;
+import fr.lacoopol.identity.Accounts;
+import fr.lacoopol.identity.Placements;
 import fr.lacoopol.ids.ContactId;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.CoopainshipId;
+import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.JoinRequestId;
 import fr.lacoopol.ids.ListId;
@@ -43,7 +51,10 @@ import fr.lacoopol.organisation.command.AppointSecretaryCommand;
 import fr.lacoopol.organisation.command.CreateFederationCommand;
 import fr.lacoopol.organisation.command.CreateSectionCommand;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +79,7 @@ class DemoData {
     static final String PASSWORD = "coopol-demo-2026";
     private static final String LUCIE = "lucie.six@demo.lacoopol.fr";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private final CoopolProperties properties;
     private final CommandGateway commands;
@@ -108,6 +120,12 @@ class DemoData {
             LOG.info("demo network data already loaded");
         } else {
             loadNetwork(virginie, albin);
+        }
+        EventId sectionMeeting = new EventId("demo-reunion-solferino");
+        if (eventStore.lastSequenceNumberFor(sectionMeeting.value()).isPresent()) {
+            LOG.info("demo agenda already loaded");
+        } else {
+            loadAgenda(sectionMeeting, virginie, albin);
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
@@ -215,6 +233,46 @@ class DemoData {
         send(new StartConversationCommand(ConversationId.random(), UUID.randomUUID().toString(), virginie, List.of(albin),
                 "Marché de dimanche", "Rendez-vous dimanche à 9h au marché Bastille pour la distribution.", false,
                 solferino));
+    }
+
+    /**
+     * The agenda of the manual's screenshots (EVT): Solferino's section meeting next Thursday, its 3 places taken by
+     * Sabine, Virginie and Albin, Grégoire on the waiting list; Virginie's public leafleting on Sunday, Albin maybe,
+     * Victor of Chartres joining; a private bureau meeting to which Virginie has not answered yet.
+     */
+    void loadAgenda(EventId sectionMeeting, MemberId virginie, MemberId albin) {
+        MemberId sabine = demoMember("sabine.un");
+        MemberId gregoire = demoMember("gregoire.quatre");
+        MemberId victor = demoMember("victor.martin");
+        SectionId solferino = placements.placement(sabine).orElseThrow().sectionId();
+        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        EventPlace local = new EventPlace("10 rue de Solférino", null, "75007", "Paris");
+        LocalDateTime thursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).atTime(19, 0);
+        send(new CreateEventCommand(sectionMeeting, sabine, solferino, new EventDescription(EventType.SECTION_MEETING,
+                "Réunion de la section Solferino", thursday, thursday.plusHours(2), local,
+                "Ordre du jour : l'arrivée de la coopol, la préparation des marchés.", false, true, 3),
+                "Venez nombreux, il y aura des tracts pour tout le monde.", 5, 24));
+        send(new InviteCommand(sectionMeeting, sabine, List.of(virginie, albin, gregoire)));
+        for (MemberId member : List.of(sabine, virginie, albin, gregoire)) {
+            send(new AnswerCommand(sectionMeeting, member, solferino, Answer.YES));
+        }
+
+        EventId leafleting = new EventId("demo-tractage-bastille");
+        LocalDateTime sunday = today.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).atTime(9, 0);
+        send(new CreateEventCommand(leafleting, virginie, solferino, new EventDescription(EventType.LEAFLETING,
+                "Tractage au marché Bastille", sunday, sunday.plusHours(3),
+                new EventPlace("Boulevard Richard-Lenoir", "côté place de la Bastille", "75011", "Paris"),
+                "Distribution du tract sur le logement.", true, false, null), null, 0, 24));
+        send(new InviteCommand(leafleting, virginie, List.of(albin)));
+        send(new AnswerCommand(leafleting, albin, solferino, Answer.MAYBE));
+        send(new AnswerCommand(leafleting, victor, null, Answer.YES));
+
+        EventId bureau = new EventId("demo-bureau-prive");
+        LocalDateTime monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1).atTime(20, 0);
+        send(new CreateEventCommand(bureau, sabine, solferino, new EventDescription(EventType.MEETING,
+                "Bureau de section", monday, monday.plusHours(1), local, "Réunion privée du bureau.", false, false,
+                null), null, 0, 24));
+        send(new InviteCommand(bureau, sabine, List.of(virginie)));
     }
 
     private MemberId demoMember(String firstDotLast) {

@@ -2,6 +2,7 @@ package fr.lacoopol.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** The demo data's people have joined already: the notifications leave out what the demo data did. */
@@ -11,8 +12,22 @@ class DemoDataTest extends ApiTestSupport {
     void theDemosPeopleReceivedNoInvitationNorNotificationOfTheDemosOwnDoings() {
         for (String person : new String[] {"albin.trois", "virginie.deux", "victor.martin", "sabine.un"}) {
             assertThat(mailbox(demo(person))).as(person)
-                    .noneMatch(mail -> mail.subject().contains("invitation")
+                    .noneMatch(mail -> mail.subject().toLowerCase(java.util.Locale.ROOT).contains("invitation")
                             || mail.subject().equals("Victor Martin veut devenir ton coopain"));
         }
+    }
+
+    @Test
+    void aNewcomerSeesTheAgendaTheGaugeAndTheWaitingListAtOnce() {
+        JsonNode meeting = await("the demo section meeting", () -> {
+            Answer page = get("/api/events/demo-reunion-solferino", tokenOf(demo("gregoire.quatre")));
+            return page.status() == 200 && page.body().path("gauge").path("waiting").asInt() == 1 ? page.body() : null;
+        });
+        assertThat(meeting.path("gauge").path("yes").asInt()).isEqualTo(3);
+        assertThat(meeting.path("myWaitlisted").asBoolean()).isTrue();
+        String virginie = tokenOf(demo("virginie.deux"));
+        assertThat(await("Virginie's pending invitation", () -> get("/api/me/alerts", virginie).body()
+                .path("pendingEventInvitations").asInt() >= 1)).isTrue();
+        assertThat(get("/api/events/demo-bureau-prive", tokenOf(demo("albin.trois"))).status()).isEqualTo(404);
     }
 }
