@@ -22,8 +22,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -69,6 +71,11 @@ public final class Bench {
      * started, on {@link System#nanoTime()}'s clock, in µs; how long it took, in µs), to see when slow ones happen.
      */
     private static final String TRACE_FILE = System.getProperty("bench.trace");
+    private static final int EVENT_ANSWERS = Integer.getInteger("bench.event-answers", 1_000);
+    private static final int EVENT_PLACES = Integer.getInteger("bench.event-places", 600);
+    private static final int FEED_EVENTS = Integer.getInteger("bench.feed-events", 200);
+    /** The anchor of the request figures: the cheapest request's median, measured first in the same run. */
+    private double livenessP50 = Double.NaN;
     private final ConcurrentLinkedQueue<String> trace = new ConcurrentLinkedQueue<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -91,6 +98,7 @@ public final class Bench {
         if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
         if (only.isEmpty() || only.equals("messaging")) messaging(true);
         if (only.equals("inbox")) messaging(false);
+        if (only.isEmpty() || only.equals("agenda")) agenda();
     }
 
     /**
@@ -131,6 +139,7 @@ public final class Bench {
             liveness[i] = System.nanoTime() - asked;
         }
         Arrays.sort(liveness);
+        livenessP50 = ms(liveness, 50);
         System.out.printf("machine: the cheapest request (liveness), 100/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 ms(liveness, 50), ms(liveness, 99), liveness[liveness.length - 1] / 1e6);
     }
@@ -254,6 +263,184 @@ public final class Bench {
 
     private void trace(String kind, long started, long took) {
         if (TRACE_FILE != null) trace.add(kind + " " + started / 1_000 + " " + took / 1_000);
+    }
+
+    /**
+     * The agenda (EVT) at the scale of a large section: the synthetic members' first section, its secretary
+     * {@code membre.000001}. An event with {@code -Dbench.event-places} places is invited to the whole section
+     * (until every invitation alert is visible and every e-mail handed to SMTP); then {@code -Dbench.event-answers}
+     * members answer yes at once from 16 clients while 4 others read their agenda; then a reminder to everyone
+     * invited; last, a calendar feed of {@code -Dbench.feed-events} events. Logging a thousand members in needs
+     * the application to trust the bench as a proxy ({@code COOPOL_TRUSTED_PROXIES='127\\.0\\.0\\.1'}): each
+     * member logs in from an address of their own, as they would, and the per-address login limit holds.
+     */
+    private void agenda() throws Exception {
+        String secretary;
+        try {
+            secretary = login(synthetic(1), "coopol-demo-2026");
+        } catch (IllegalStateException e) {
+            System.out.println("agenda: skipped, it needs the synthetic members (COOPOL_DEMO_MEMBERS): " + e.getMessage());
+            return;
+        }
+        String section = get("/api/me", secretary).path("sectionId").asText();
+        LocalDateTime start = LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10).withHour(18)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Map<String, Object> description = new HashMap<>(Map.of("type", "SECTION_MEETING", "title",
+                "Assemblée générale " + UUID.randomUUID(), "startsAt", start.toString(), "place",
+                Map.of("street", "10 rue de Solférino", "postalCode", "75007", "city", "Paris"), "inSectionSpace", true,
+                "places", EVENT_PLACES, "attendanceTarget", EVENT_PLACES));
+        String event = send("POST", "/api/events", secretary, description).path("id").asText();
+
+        long inviting = System.nanoTime();
+        int invited = send("POST", "/api/events/" + event + "/invitees", secretary,
+                Map.of("sectionId", section, "wholeSection", true)).path("invited").asInt();
+        double accepted = (System.nanoTime() - inviting) / 1e9;
+        double alerted = awaitCount("SELECT count(*) FROM read_model.member_alert WHERE event_id = ? AND kind = 'INVITED'",
+                event, invited, inviting);
+        System.out.printf("agenda: the whole section invited, %d invitees: accepted in %.2f s, every alert visible after "
+                + "%.2f s%n", invited, accepted, alerted);
+        drainMail("the invitations");
+
+        List<Client> members = new ArrayList<>();
+        int wanted = Math.min(EVENT_ANSWERS, invited - 1);
+        long loggingIn = System.nanoTime();
+        for (int n = 21; members.size() < wanted + 4; n += 20) {
+            String token = loginFrom(synthetic(n), "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
+            members.add(new Client(null, token));
+        }
+        System.out.printf("agenda: %d members logged in, in %.1f s%n", members.size(), (System.nanoTime() - loggingIn) / 1e9);
+        List<Client> answering = members.subList(0, wanted);
+        List<Client> readers = members.subList(wanted, wanted + 4);
+
+        ConcurrentLinkedQueue<Long> answers = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> agendaReads = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger waitlisted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicBoolean stillAnswering = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + readers.size());
+        List<Future<?>> runs = new ArrayList<>();
+        for (Client reader : readers) {
+            runs.add(pool.submit(() -> {
+                while (stillAnswering.get()) {
+                    long t0 = System.nanoTime();
+                    get("/api/me/agenda?tab=invitations&size=20", reader.token());
+                    agendaReads.add(System.nanoTime() - t0);
+                    Thread.sleep(20);
+                }
+                return null;
+            }));
+        }
+        long answeringStarted = System.nanoTime();
+        List<Future<?>> answerRuns = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            answerRuns.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < answering.size(); i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    JsonNode answer = send("PUT", "/api/events/" + event + "/rsvp", answering.get(i).token(),
+                            Map.of("answer", "YES"));
+                    answers.add(System.nanoTime() - t0);
+                    if (answer.path("waitlisted").asBoolean()) waitlisted.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : answerRuns) run.get();
+        double answeredIn = (System.nanoTime() - answeringStarted) / 1e9;
+        stillAnswering.set(false);
+        for (Future<?> run : runs) run.get();
+        pool.shutdown();
+        double counted = awaitCount("SELECT yes_count + waitlist_count FROM read_model.agenda_event WHERE event_id = ?",
+                event, wanted, answeringStarted);
+        JsonNode gauge = get("/api/events/" + event, secretary).path("gauge");
+        long[] answerLatencies = sorted(answers);
+        long[] readLatencies = sorted(agendaReads);
+        System.out.printf("agenda: %d members answer yes at once (%d clients), %d places: %.1f s = %.0f answers/s, latency "
+                        + "p50 %.1f ms, p99 %.1f ms; %d told they wait; the gauge says %d yes and %d waiting after %.2f s%s%n",
+                wanted, CLIENTS, EVENT_PLACES, answeredIn, wanted / answeredIn, ms(answerLatencies, 50),
+                ms(answerLatencies, 99), waitlisted.get(), gauge.path("yes").asInt(), gauge.path("waiting").asInt(),
+                counted, gauge.path("yes").asInt() == Math.min(EVENT_PLACES, wanted)
+                        && gauge.path("yes").asInt() + gauge.path("waiting").asInt() == wanted ? " (exact)" : " (WRONG)");
+        System.out.printf("agenda: the invitations tab meanwhile, %d reads by %d clients: p50 %.1f ms (%.1f× the cheapest "
+                        + "request), p99 %.1f ms%n", readLatencies.length, readers.size(), ms(readLatencies, 50),
+                ms(readLatencies, 50) / livenessP50, ms(readLatencies, 99));
+
+        long reminding = System.nanoTime();
+        int reminded = send("POST", "/api/events/" + event + "/reminders", secretary,
+                Map.of("audience", "ALL", "message", "N'oubliez pas l'assemblée générale")).path("recipients").asInt();
+        double remindAccepted = (System.nanoTime() - reminding) / 1e9;
+        double remindAlerted = awaitCount("SELECT count(*) FROM read_model.member_alert WHERE event_id = ? "
+                + "AND kind = 'REMINDED'", event, reminded, reminding);
+        System.out.printf("agenda: a reminder to %d invitees: accepted in %.2f s, every alert visible after %.2f s%n",
+                reminded, remindAccepted, remindAlerted);
+        drainMail("the reminder's e-mails");
+
+        Client owner = new Client(null, login(synthetic(41), "coopol-demo-2026"));
+        for (int i = 0; i < FEED_EVENTS; i++) {
+            Map<String, Object> mine = new HashMap<>(description);
+            mine.put("title", "Porte-à-porte " + i);
+            mine.put("startsAt", start.plusDays(i % 60).plusHours(i % 3).toString());
+            mine.put("places", null);
+            mine.put("inSectionSpace", false);
+            send("POST", "/api/events", owner.token(), mine);
+        }
+        String feed = send("POST", "/api/me/calendar-feed", owner.token(), Map.of()).path("url").asText();
+        String feedPath = feed.substring(feed.indexOf("/api/calendar/"));
+        long[] feedReads = new long[30];
+        for (int i = -5; i < feedReads.length; i++) {
+            long t0 = System.nanoTime();
+            String ics = text(feedPath);
+            if (i >= 0) feedReads[i] = System.nanoTime() - t0;
+            if (i == feedReads.length - 1 && ics.split("BEGIN:VEVENT", -1).length - 1 < FEED_EVENTS) {
+                throw new IllegalStateException("the feed lacks events");
+            }
+        }
+        Arrays.sort(feedReads);
+        System.out.printf("agenda: a calendar feed of %d events: p50 %.1f ms (%.1f× the cheapest request), max %.1f ms%n",
+                FEED_EVENTS, ms(feedReads, 50), ms(feedReads, 50) / livenessP50, feedReads[feedReads.length - 1] / 1e6);
+    }
+
+    /** Seconds from {@code since} until the query's count for the event reaches {@code expected}. */
+    private static double awaitCount(String sql, String eventId, int expected, long since) throws Exception {
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement count = db.prepareStatement(sql)) {
+            count.setString(1, eventId);
+            long limit = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < limit) {
+                try (ResultSet rows = count.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) >= expected) return (System.nanoTime() - since) / 1e9;
+                }
+                Thread.sleep(5);
+            }
+        }
+        throw new IllegalStateException("never reached " + expected + ": " + sql);
+    }
+
+    private String loginFrom(String email, String clientAddress) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(BASE + "/api/auth/login").toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setRequestProperty("X-Forwarded-For", clientAddress);
+        connection.setDoOutput(true);
+        try (OutputStream out = connection.getOutputStream()) {
+            JSON.writeValue(out, Map.of("email", email, "password", "coopol-demo-2026"));
+        }
+        int status = connection.getResponseCode();
+        if (status != 200) {
+            throw new IllegalStateException("login of " + email + " answered " + status + " (is COOPOL_TRUSTED_PROXIES set "
+                    + "for the bench? see the agenda step)");
+        }
+        try (InputStream in = connection.getInputStream()) {
+            return JSON.readTree(in).path("token").asText();
+        }
+    }
+
+    private String text(String path) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(BASE + path).toURL().openConnection();
+        int status = connection.getResponseCode();
+        if (status != 200) throw new IllegalStateException("GET " + path + " answered " + status);
+        try (InputStream in = connection.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Waits for the outbox to be empty, so that a phase does not pay for the e-mails of the one before. */

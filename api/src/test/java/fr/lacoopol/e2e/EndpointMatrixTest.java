@@ -33,7 +33,7 @@ class EndpointMatrixTest extends ApiTestSupport {
             "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/password-reset-requests",
             "POST /api/auth/password-resets", "POST /api/auth/password-strength", "POST /api/invitations/{token}/accept",
             "POST /api/me/email-confirmations", "POST /api/pre-registrations", "POST /api/contact-unsubscriptions/{token}",
-            "GET /api/charter");
+            "GET /api/charter", "GET /api/calendar/{secret}.ics");
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
     private final Map<String, String> ids = new LinkedHashMap<>();
