@@ -15,3 +15,9 @@ CREATE TABLE calendar_feed (
     secret_hash BYTEA       NOT NULL UNIQUE,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
 );
+
+-- NOT-2: when a member last marked their event alerts read; later alerts are unread.
+CREATE TABLE alerts_seen (
+    member_id  VARCHAR(64) PRIMARY KEY,
+    seen_until TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -89,13 +89,14 @@ CREATE TABLE comment (
 );
 CREATE INDEX comment_subject ON comment (subject_kind, subject_id, position);
 
--- NOT-2: a member's in-app alerts about events (invited, changed, cancelled, reminded, given a place).
+-- NOT-2: a member's in-app alerts about events (invited, changed, cancelled, reminded, given a place), at the
+-- time of the domain event. Which are unread is the member's own mark (the API's alerts_seen), not kept here: a
+-- replay rebuilds this table exactly.
 CREATE TABLE member_alert (
     alert_id   VARCHAR(160) PRIMARY KEY,
     member_id  VARCHAR(64)  NOT NULL,
     kind       VARCHAR(32)  NOT NULL,
     event_id   VARCHAR(64)  NOT NULL,
-    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    read       BOOLEAN      NOT NULL
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX member_alert_unread ON member_alert (member_id, created_at DESC) WHERE NOT read;
+CREATE INDEX member_alert_member ON member_alert (member_id, created_at DESC);

@@ -178,6 +178,10 @@ class EventTest extends ApiTestSupport {
         assertThat(get("/api/me/dashboard?scope=section", zoe.token()).body().path("awaitingAnswer").path("items")
                 .findValuesAsText("eventId")).contains(id);
 
+        assertThat(post("/api/me/alerts/read", zoe.token(), Map.of()).status()).isEqualTo(204);
+        assertThat(get("/api/me/alerts", zoe.token()).body().path("eventAlerts").findValuesAsText("eventId"))
+                .doesNotContain(id);
+
         put("/api/events/" + id + "/rsvp", zoe.token(), Map.of("answer", "MAYBE"));
         await("Zoé's agenda", () -> get("/api/me/agenda", zoe.token()).body().path("items")
                 .findValuesAsText("eventId").contains(id));

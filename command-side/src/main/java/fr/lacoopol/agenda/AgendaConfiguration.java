@@ -1,5 +1,7 @@
 package fr.lacoopol.agenda;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -12,6 +14,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class AgendaConfiguration {
+
+    /**
+     * An event a whole section answers at once is one aggregate every answer waits for: kept in memory between
+     * commands, it is not read back from the store each time. A copy another instance made stale is caught at its
+     * next append (the sequence number is taken): the command fails (409, concurrent_change), the copy is dropped,
+     * and the next command reads the aggregate from the store.
+     */
+    @Bean
+    Cache eventCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean
     SnapshotTriggerDefinition eventSnapshots(Snapshotter snapshotter) {

@@ -63,7 +63,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Who is told of a change, a cancellation or a reminder is decided here too and recorded in the event, so that
  * the audience is frozen when it happens (EVT-12) and a replay tells nobody twice.
  */
-@Aggregate(snapshotTriggerDefinition = "eventSnapshots")
+@Aggregate(snapshotTriggerDefinition = "eventSnapshots", cache = "eventCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class EventAggregate {

@@ -69,10 +69,12 @@ class ConversationController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final AlertsSeen alertsSeen;
 
-    ConversationController(CommandGateway commands, QueryGateway queries) {
+    ConversationController(CommandGateway commands, QueryGateway queries, AlertsSeen alertsSeen) {
         this.commands = commands;
         this.queries = queries;
+        this.alertsSeen = alertsSeen;
     }
 
     @PostMapping("/api/conversations")
@@ -163,10 +165,19 @@ class ConversationController {
 
     @GetMapping("/api/me/alerts")
     @Operation(summary = "Mes compteurs (NOT-2, DASH-4)",
-            description = "Conversations non lues, demandes de coopains à traiter, invitations à des événements en attente.")
+            description = "Conversations non lues, demandes de coopains à traiter, invitations à des événements en "
+                    + "attente, alertes d'événements non lues (les dernières listées), mes prochains rendez-vous.")
     AlertsView alerts() {
-        CurrentCaller.member();
-        return queries.query(new FindAlertsQuery(CurrentCaller.viewer()), AlertsView.class).join();
+        MemberId member = CurrentCaller.member();
+        return queries.query(new FindAlertsQuery(CurrentCaller.viewer(), alertsSeen.seenUntil(member)), AlertsView.class)
+                .join();
+    }
+
+    @PostMapping("/api/me/alerts/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Marquer comme lues mes alertes d'événements (NOT-2)")
+    void alertsRead() {
+        alertsSeen.markSeen(CurrentCaller.member());
     }
 
     private static List<ConversationId> ids(Selection selection) {

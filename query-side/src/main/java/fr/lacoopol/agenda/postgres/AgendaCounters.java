@@ -1,6 +1,7 @@
 package fr.lacoopol.agenda.postgres;
 
 import static fr.lacoopol.readmodel.ReadModelValues.instant;
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.AGENDA_EVENT;
 import static fr.lacoopol.readmodel.jooq.Tables.EVENT_GUEST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_ALERT;
@@ -9,10 +10,12 @@ import fr.lacoopol.access.Viewer;
 import fr.lacoopol.agenda.query.EventAlertView;
 import fr.lacoopol.agenda.query.EventSummaryView;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -41,21 +44,21 @@ public class AgendaCounters {
                 .and(EVENT_GUEST.ANSWER.isNull()).and(AGENDA_EVENT.CANCELLED.isFalse()).and(agenda.notPast()));
     }
 
-    /** Alerts about events still to come: an alert fades once its event is over. */
-    public long unreadAlerts(Viewer viewer) {
+    /** Alerts since the member last marked them read, about events still to come (an alert fades with its event). */
+    public long unreadAlerts(Viewer viewer, Instant seenUntil) {
         if (!viewer.isMember()) return 0;
         return db.fetchCount(DSL.selectOne().from(MEMBER_ALERT).join(AGENDA_EVENT)
                 .on(AGENDA_EVENT.EVENT_ID.eq(MEMBER_ALERT.EVENT_ID))
-                .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(MEMBER_ALERT.READ.isFalse())
+                .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(unread(seenUntil))
                 .and(agenda.notPast()));
     }
 
     /** The latest unread alerts, each with its event's title (an alert outlives nothing it names: P7 holds). */
-    public List<EventAlertView> latestAlerts(Viewer viewer) {
+    public List<EventAlertView> latestAlerts(Viewer viewer, Instant seenUntil) {
         if (!viewer.isMember()) return List.of();
         return db.select(MEMBER_ALERT.KIND, MEMBER_ALERT.EVENT_ID, AGENDA_EVENT.TITLE, MEMBER_ALERT.CREATED_AT)
                 .from(MEMBER_ALERT).join(AGENDA_EVENT).on(AGENDA_EVENT.EVENT_ID.eq(MEMBER_ALERT.EVENT_ID))
-                .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(MEMBER_ALERT.READ.isFalse())
+                .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(unread(seenUntil))
                 .and(AgendaQueries.visibleTo(viewer)).and(agenda.notPast())
                 .orderBy(MEMBER_ALERT.CREATED_AT.desc()).limit(LATEST_ALERTS)
                 .fetch(row -> new EventAlertView(row.get(MEMBER_ALERT.KIND), row.get(MEMBER_ALERT.EVENT_ID),
@@ -79,5 +82,9 @@ public class AgendaCounters {
         Map<String, EventSummaryView> byId = new HashMap<>();
         found.forEach(event -> byId.put(event.eventId(), event));
         return eventIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private static Condition unread(Instant seenUntil) {
+        return seenUntil == null ? DSL.trueCondition() : MEMBER_ALERT.CREATED_AT.gt(utc(seenUntil));
     }
 }

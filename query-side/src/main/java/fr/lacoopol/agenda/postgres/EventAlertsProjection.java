@@ -19,7 +19,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep6;
+import org.jooq.InsertValuesStep5;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,12 +71,12 @@ class EventAlertsProjection {
     private void alert(EventMessage<?> message, String kind, EventId eventId, List<MemberId> members, Instant at) {
         OffsetDateTime when = utc(at);
         for (int from = 0; from < members.size(); from += CHUNK) {
-            InsertValuesStep6<?, String, String, String, String, OffsetDateTime, Boolean> insert = db.insertInto(
+            InsertValuesStep5<?, String, String, String, String, OffsetDateTime> insert = db.insertInto(
                     MEMBER_ALERT, MEMBER_ALERT.ALERT_ID, MEMBER_ALERT.MEMBER_ID, MEMBER_ALERT.KIND,
-                    MEMBER_ALERT.EVENT_ID, MEMBER_ALERT.CREATED_AT, MEMBER_ALERT.READ);
+                    MEMBER_ALERT.EVENT_ID, MEMBER_ALERT.CREATED_AT);
             for (MemberId member : members.subList(from, Math.min(members.size(), from + CHUNK))) {
                 insert = insert.values(message.getIdentifier() + ":" + member.value(), member.value(), kind,
-                        eventId.value(), when, false);
+                        eventId.value(), when);
             }
             insert.onConflictDoNothing().execute();
         }

@@ -154,7 +154,8 @@ class ConversationQueries {
         String member = viewer.memberId().value();
         long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(member));
         return new AlertsView(db.select(countUpToCap(unread(member))).fetchOne().value1(), requests,
-                agenda.pendingInvitations(viewer), agenda.unreadAlerts(viewer), agenda.latestAlerts(viewer),
+                agenda.pendingInvitations(viewer), agenda.unreadAlerts(viewer, query.eventAlertsSeenUntil()),
+                agenda.latestAlerts(viewer, query.eventAlertsSeenUntil()),
                 agenda.nextItems(viewer));
     }
 

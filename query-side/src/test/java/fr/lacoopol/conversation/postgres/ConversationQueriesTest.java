@@ -44,7 +44,7 @@ class ConversationQueriesTest {
         assertThat(page.items().get(0).subject()).isEqualTo("Sujet 1");
         assertThat(page.total()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
         assertThat(page.unreadConversations()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
-        assertThat(queries.handle(new FindAlertsQuery(viewer)).unreadMessages()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
+        assertThat(queries.handle(new FindAlertsQuery(viewer, null)).unreadMessages()).isEqualTo(ConversationQueries.COUNT_CAP + 1);
         // Below the cap, the counts are exact.
         db.execute("UPDATE read_model_query_tests.conversation_participant SET deleted = true WHERE member_id = ? "
                 + "AND conversation_id <> ? || '1'", reader.value(), reader.value());
