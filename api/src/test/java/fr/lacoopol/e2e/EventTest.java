@@ -195,6 +195,32 @@ class EventTest extends ApiTestSupport {
     }
 
     @Test
+    void aZoneManagerInvitesTheZoneLearningOnlyACount() {
+        String zoneId = post("/api/sections/" + section.id() + "/zones", section.secretary(), Map.of("name",
+                "Zone " + unique(), "managerId", lea.id())).text("id");
+        post("/api/sections/" + section.id() + "/zones/" + zoneId + "/members", section.secretary(),
+                Map.of("memberIds", List.of(lea.id(), noe.id(), zoe.id())));
+        await("the zone filled", () -> get("/api/sections/" + section.id() + "/members?zone=" + zoneId,
+                section.secretary()).body().path("total").asInt() == 3);
+        Answer created = post("/api/events", lea.token(), event("Porte-à-porte de la zone " + unique(), inDays(6), null,
+                false));
+        String id = created.text("id");
+        Answer invited = post("/api/events/" + id + "/invitees", lea.token(), Map.of("sectionId", section.id(),
+                "zoneId", zoneId));
+        assertThat(invited.status()).as(invited.raw()).isEqualTo(200);
+        assertThat(invited.body().path("invited").asInt()).isEqualTo(2);
+        assertThat(invited.raw()).doesNotContain(noe.id(), zoe.id());
+        // The event's page names nobody who has not answered: the zone's composition stays unknown (P6).
+        JsonNode page = eventAs(lea.token(), id, e -> e.path("gauge").path("invited").asInt() == 2);
+        assertThat(page.toString()).doesNotContain(noe.id(), zoe.id());
+        // A member who manages no zone cannot invite one; nor another section's list.
+        assertThat(post("/api/events/" + id + "/invitees", noe.token(), Map.of("sectionId", section.id(),
+                "zoneId", zoneId)).status()).isIn(403, 404);
+        assertThat(post("/api/events/" + id + "/invitees", lea.token(), Map.of("sectionId", section.id(),
+                "wholeSection", true)).status()).isIn(403, 404);
+    }
+
+    @Test
     void badDatesAreRefusedOnTheirField() {
         Map<String, Object> backwards = event("À l'envers", inDays(3), null, true);
         backwards.put("endsAt", inDays(3).minusHours(1).toString());
