@@ -221,6 +221,28 @@ class EventTest extends ApiTestSupport {
     }
 
     @Test
+    void afterTheStartTheCreatorMarksWhoCameAndTheEventShowsTurnoutAgainstYes() throws Exception {
+        LocalDateTime start = LocalDateTime.now(PARIS).plusSeconds(3).withNano(0);
+        Map<String, Object> now = event("Tractage express " + unique(), start, null, false);
+        now.put("endsAt", start.plusHours(1).toString());
+        String id = create(now);
+        post("/api/events/" + id + "/invitees", section.secretary(), Map.of("sectionId", section.id(), "wholeSection", true));
+        put("/api/events/" + id + "/rsvp", lea.token(), Map.of("answer", "YES"));
+        put("/api/events/" + id + "/rsvp", noe.token(), Map.of("answer", "YES"));
+        Answer early = put("/api/events/" + id + "/attendance", section.secretary(), Map.of("attendeeIds", List.of(lea.id())));
+        assertThat(early.status()).as(early.raw()).isEqualTo(422);
+        Thread.sleep(java.time.Duration.between(LocalDateTime.now(PARIS), start).toMillis() + 500);
+        assertThat(put("/api/events/" + id + "/attendance", section.secretary(), Map.of("attendeeIds", List.of(lea.id())))
+                .status()).isEqualTo(204);
+        assertThat(put("/api/events/" + id + "/attendance", section.secretary(), Map.of("attendeeIds",
+                List.of("personne"))).status()).isEqualTo(400);
+        JsonNode page = eventAs(section.secretary(), id, e -> e.path("turnout").asInt() == 1);
+        assertThat(page.path("gauge").path("yes").asInt()).isEqualTo(2);
+        assertThat(put("/api/events/" + id + "/attendance", lea.token(), Map.of("attendeeIds", List.of(lea.id())))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void badDatesAreRefusedOnTheirField() {
         Map<String, Object> backwards = event("À l'envers", inDays(3), null, true);
         backwards.put("endsAt", inDays(3).minusHours(1).toString());
