@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The tracking processors' transactions commit without waiting for the disk (docs/adr/0004). That an answered
- * command is on disk is CommitTimeAppendsTest's to prove: it fails without the flush.
+ * command is on disk is DurableAppendsTest's to prove: it fails without the forced synchronous commit.
  */
 class ProjectionCommitsTest extends ApiTestSupport {
 

@@ -34,8 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * append lock this test fails (the slow writer's event is never delivered: checked by removing the lock);
  * with it, the other writers wait for the slow one, and indices become visible in order.
  *
- * <p>Events are inserted at the commit ({@link CommitTimeAppends}): the slow writer holds its transaction open
- * after that insert, in a step of the commit that runs after it.
+ * <p>The slow writer holds its transaction open after its insert, in a step of the commit that runs after it.
  */
 class SerializedAppendsTest extends ApiTestSupport {
 

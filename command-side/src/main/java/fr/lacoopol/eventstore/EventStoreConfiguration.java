@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -22,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -52,10 +56,10 @@ public class EventStoreConfiguration {
                 .load();
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     @DependsOn("commandSchemaMigration")
-    MemberKeys memberKeys(DataSource dataSource) {
-        return new MemberKeys(dataSource);
+    MemberKeys memberKeys(DataSourceProperties database) {
+        return MemberKeys.onOwnPool(database);
     }
 
     /**
@@ -94,11 +98,11 @@ public class EventStoreConfiguration {
     @DependsOn("commandSchemaMigration")
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ConnectionProvider connectionProvider, DataSource dataSource,
+                                          ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration,
                                           @Value("${coopol.event-store.gap-timeout-ms:60000}") int gapTimeout) {
-        return new CommitTimeAppends(JdbcEventStorageEngine.builder()
+        return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 // Snapshots would hold an aggregate's personal data: they go through the same encryption.
                 .snapshotSerializer(eventSerializer)
@@ -107,8 +111,9 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .appendEvents(SerializedAppends.statementBuilder(dataSource))
-                .gapTimeout(gapTimeout));
+                .appendEvents(SerializedAppends.statementBuilder())
+                .gapTimeout(gapTimeout)
+                .build();
     }
 
     /**
@@ -128,6 +133,28 @@ public class EventStoreConfiguration {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .threadFactory(new AxonThreadFactory(Thread.MIN_PRIORITY, new ThreadGroup("EmbeddedEventStore")))
                 .cachedEvents(RECENT_EVENTS_KEPT)
+                .build();
+    }
+
+    /**
+     * Axon Server's event store, as Axon's auto-configuration builds it, except for snapshots: Axon gives them the
+     * general serializer, which does not encrypt; they hold an aggregate's personal data, so they go through the
+     * event serializer, as in the JDBC mode.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    AxonServerEventStore axonServerEventStore(AxonServerConfiguration axonServer, AxonServerConnectionManager connections,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration configuration) {
+        return AxonServerEventStore.builder()
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .configuration(axonServer)
+                .platformConnectionManager(connections)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .upcasterChain(configuration.upcasterChain())
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .build();
     }
 }

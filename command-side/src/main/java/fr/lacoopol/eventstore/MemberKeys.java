@@ -1,6 +1,7 @@
 package fr.lacoopol.eventstore;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.zaxxer.hikari.HikariDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,18 +14,24 @@ import java.util.concurrent.ConcurrentMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 
 /**
  * The per-member AES-256 keys that encrypt personal data in the event store (GDPR-2).
  *
  * <p>A key is created on its own connection, committed at once and outside the caller's transaction: if it
  * joined the transaction of the first event it encrypts and that transaction rolled back, a key kept in the
- * cache would encrypt later events with a key that was never stored. The most recently used keys are cached
+ * cache would encrypt later events with a key that was never stored. Those connections come from a small pool
+ * of their own ({@link #onOwnPool}): taken from the application's pool by a command that already holds one of
+ * its connections, they would wait for each other once every connection is held by such a command. The most recently used keys are cached
  * in memory, {@value #CACHED_KEYS} at most (a few megabytes: an import of 100,000 people or a replay must not
  * hold them all); {@link #shred} removes the row and the cached copy. (With several instances, the other instances' caches must be
  * told too — a later issue's account deletion does that through an event.)
  */
-public class MemberKeys {
+public class MemberKeys implements AutoCloseable {
+
+    /** Key statements are single-row and short: a few connections serve every command at once. */
+    static final int OWN_POOL_SIZE = 4;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int CACHED_KEYS = 50_000;
@@ -37,6 +44,21 @@ public class MemberKeys {
 
     public MemberKeys(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Keys on a pool of {@value #OWN_POOL_SIZE} connections of their own, to the database described. */
+    public static MemberKeys onOwnPool(DataSourceProperties database) {
+        HikariDataSource pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("member-keys");
+        pool.setMaximumPoolSize(OWN_POOL_SIZE);
+        pool.setMinimumIdle(1);
+        return new MemberKeys(pool);
+    }
+
+    /** Closes the pool of its own, if it has one. */
+    @Override
+    public void close() {
+        if (dataSource instanceof HikariDataSource pool) pool.close();
     }
 
     /** The member's key, created if the member has none yet. */
