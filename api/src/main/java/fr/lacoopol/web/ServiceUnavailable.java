@@ -1,9 +1,14 @@
 package fr.lacoopol.web;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -17,6 +22,7 @@ public final class ServiceUnavailable {
     public static final String DETAIL = "le service est momentanément indisponible : réessaie dans un instant";
     /** Seconds a client waits before trying again. */
     public static final String RETRY_AFTER = "5";
+    private static final Set<Status.Code> UNREACHABLE = EnumSet.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
     private ServiceUnavailable() {
     }
@@ -27,6 +33,15 @@ public final class ServiceUnavailable {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            // Axon Server out of reach: gRPC's own status, as a command's failure carries it.
+            if (cause instanceof StatusRuntimeException grpc && UNREACHABLE.contains(grpc.getStatus().getCode())) {
+                return true;
+            }
+            // A query's failure carries only the status's name, as its message.
+            if (cause instanceof AxonServerQueryDispatchException query && query.getMessage() != null
+                    && UNREACHABLE.stream().anyMatch(code -> query.getMessage().startsWith(code.name()))) {
                 return true;
             }
             // SQL states of class 08 (connection) and 57P (the server shutting down or restarting).
