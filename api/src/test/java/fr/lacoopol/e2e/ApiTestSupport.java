@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CoopolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coopol.demo=true", "coopol.mail.dispatch-interval-ms=100",
                 "coopol.event-store.gap-timeout-ms=1500", "coopol.imports.resume-interval=PT1S",
-                "db-scheduler.polling-interval=1s"})
+                "db-scheduler.polling-interval=1s", "axon.eventhandling.processors.poison-probe.dlq.enabled=true"})
 public abstract class ApiTestSupport {
 
     public static final String DEMO_PASSWORD = "coopol-demo-2026";

@@ -1,0 +1,72 @@
+package fr.lacoopol.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.lacoopol.e2e.ApiTestSupport;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One event a projection cannot handle stops only its own aggregate's sequence: the aggregate's later events wait
+ * behind it in the dead-letter queue, every other aggregate's events flow, and administrators see the dead letters
+ * in health and in the metrics.
+ */
+class PoisonEventTest extends ApiTestSupport {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PoisonProbe probe;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void dropTheDeadLetters() {
+        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PoisonProbe.PROCESSOR);
+    }
+
+    @Test
+    void onlyThePoisonedSequenceStopsAndTheDeadLettersShow() {
+        String poisoned = "poisoned-" + UUID.randomUUID();
+        String healthy = "healthy-" + UUID.randomUUID();
+        eventStore.publish(List.of(event(poisoned, 0, "poison", true), event(healthy, 0, "healthy first", false)));
+        eventStore.publish(List.of(event(poisoned, 1, "after the poison", false),
+                event(healthy, 1, "healthy second", false)));
+
+        await("the healthy aggregate's events handled",
+                () -> probe.handled.containsAll(List.of("healthy first", "healthy second")));
+        await("both events of the poisoned aggregate dead-lettered", () -> deadLetters(poisoned) == 2);
+        assertThat(probe.handled).doesNotContain("after the poison");
+
+        String admin = login("admin@demo.lacoopol.fr", DEMO_PASSWORD);
+        Answer health = get("/actuator/health/deadLetters", admin);
+        assertThat(health.status()).as(health.raw()).isEqualTo(200);
+        assertThat(health.body().path("details").path(PoisonProbe.PROCESSOR).asLong()).as(health.raw())
+                .isGreaterThanOrEqualTo(2);
+        Answer metric = get("/actuator/metrics/coopol.dead.letters?tag=processor:" + PoisonProbe.PROCESSOR, admin);
+        assertThat(metric.status()).as(metric.raw()).isEqualTo(200);
+        assertThat(metric.body().path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(2);
+        // The counts are for administrators: anyone else sees the overall status alone.
+        assertThat(get("/actuator/health/deadLetters", null).status()).isEqualTo(404);
+        assertThat(get("/actuator/health", null).raw()).contains("\"status\"").doesNotContain(PoisonProbe.PROCESSOR);
+    }
+
+    private long deadLetters(String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE processinggroup = ? "
+                + "AND sequenceidentifier = ?", Long.class, PoisonProbe.PROCESSOR, aggregateId);
+        return count == null ? 0 : count;
+    }
+
+    private static GenericDomainEventMessage<PoisonProbe.ProbeEvent> event(String aggregateId, long sequence,
+                                                                         String label, boolean poison) {
+        return new GenericDomainEventMessage<>("PoisonProbe", aggregateId, sequence,
+                new PoisonProbe.ProbeEvent(label, poison), MetaData.emptyInstance());
+    }
+}

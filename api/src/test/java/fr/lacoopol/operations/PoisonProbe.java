@@ -1,0 +1,26 @@
+package fr.lacoopol.operations;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** A projection that cannot handle a poison event: its processor has a dead-letter queue (ApiTestSupport). */
+@Component
+@ProcessingGroup(PoisonProbe.PROCESSOR)
+class PoisonProbe {
+
+    static final String PROCESSOR = "poison-probe";
+
+    record ProbeEvent(String label, boolean poison) {
+    }
+
+    final Set<String> handled = ConcurrentHashMap.newKeySet();
+
+    @EventHandler
+    void on(ProbeEvent event) {
+        if (event.poison()) throw new IllegalStateException("a poison event: " + event.label());
+        handled.add(event.label());
+    }
+}
