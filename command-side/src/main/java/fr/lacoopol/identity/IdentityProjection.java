@@ -4,6 +4,9 @@ import fr.lacoopol.contact.event.ContactAddedEvent;
 import fr.lacoopol.contact.event.ContactChangedEvent;
 import fr.lacoopol.contact.event.ContactDeletedEvent;
 import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.group.event.GroupCreatedEvent;
+import fr.lacoopol.group.event.GroupJoinedEvent;
+import fr.lacoopol.group.event.GroupLeftEvent;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
@@ -26,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the command-side access tables: logins (one account per e-mail, guarded by the unique constraint),
- * account states, roles. It is a subscribing processor whose errors propagate (see IdentityConfiguration): it
- * runs in the transaction that appends the events, so a duplicate e-mail rolls the command back, and a role
- * granted or withdrawn counts from the very next request.
+ * account states, roles and group memberships. It is a subscribing processor whose errors propagate (see
+ * IdentityConfiguration): it runs in the transaction that appends the events, so a duplicate e-mail rolls the
+ * command back, and a role granted or withdrawn, or a group joined or left, counts from the very next request.
  */
 @Component
 @ProcessingGroup(IdentityProjection.PROCESSING_GROUP)
@@ -188,6 +191,22 @@ class IdentityProjection {
     @EventHandler
     void on(ReferentAppointedEvent event) {
         grant(event.memberId().value(), Role.REFERENT, event.federationId().value());
+    }
+
+    @EventHandler
+    void on(GroupCreatedEvent event) {
+        grant(event.creatorId().value(), Role.GROUP_MEMBER, event.groupId().value());
+    }
+
+    @EventHandler
+    void on(GroupJoinedEvent event) {
+        grant(event.memberId().value(), Role.GROUP_MEMBER, event.groupId().value());
+    }
+
+    @EventHandler
+    void on(GroupLeftEvent event) {
+        jdbc.update("DELETE FROM role_grant WHERE member_id = ? AND role = ? AND scope_id = ?",
+                event.memberId().value(), Role.GROUP_MEMBER.name(), event.groupId().value());
     }
 
     private void grant(String memberId, Role role, String scopeId) {

@@ -2,6 +2,7 @@ package fr.lacoopol.identity;
 
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.AccountState;
@@ -60,8 +61,8 @@ public class Sessions {
 
     /**
      * The viewer behind a session's token, in one query (it runs on every request): the principal, their
-     * section, federation and roles, as of the last committed event. The session's last-seen time is written at most
-     * once a minute. Empty for an unknown or ended session (logged out, idle or too old: {@link
+     * section, federation, roles and groups, as of the last committed event. The session's last-seen time is
+     * written at most once a minute. Empty for an unknown or ended session (logged out, idle or too old: {@link
      * SessionLifetimes}), and for an account that is not active.
      */
     public Optional<Viewer> viewerOf(String token) {
@@ -85,19 +86,21 @@ public class Sessions {
         if (!AccountState.ACTIVE.name().equals(session.accountState())) return Optional.empty();
         Set<SectionId> secretaryOf = new HashSet<>();
         Set<FederationId> referentOf = new HashSet<>();
+        Set<GroupId> groups = new HashSet<>();
         if (session.roles() != null) {
             for (String grant : session.roles().split(",")) {
                 String[] roleAndScope = grant.split(" ", 2);
                 switch (Role.valueOf(roleAndScope[0])) {
                     case SECRETARY -> secretaryOf.add(new SectionId(roleAndScope[1]));
                     case REFERENT -> referentOf.add(new FederationId(roleAndScope[1]));
+                    case GROUP_MEMBER -> groups.add(new GroupId(roleAndScope[1]));
                 }
             }
         }
         return Optional.of(new Viewer(new MemberId(session.principal()),
                 session.sectionId() == null ? null : new SectionId(session.sectionId()),
                 session.federationId() == null ? null : new FederationId(session.federationId()),
-                secretaryOf, referentOf, false));
+                secretaryOf, referentOf, false, groups));
     }
 
     private record SessionRow(String principal, boolean stale, String sectionId, String federationId,

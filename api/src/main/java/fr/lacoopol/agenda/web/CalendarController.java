@@ -67,7 +67,7 @@ class CalendarController {
                     + "ceux que j'ai créés, depuis 30 jours ; un événement annulé y figure annulé.")
     ResponseEntity<String> feed(@PathVariable String secret) {
         MemberId member = feeds.owner(secret).orElseThrow(NotFoundException::new);
-        Viewer owner = new Viewer(member, null, null, Set.of(), Set.of(), false);
+        Viewer owner = new Viewer(member, null, null, Set.of(), Set.of(), false, Set.of());
         CalendarEntries entries = queries.query(new CalendarQuery(owner, null), CalendarEntries.class).join();
         return calendar(IcsCalendar.of("Mon agenda la coopol", entries.entries(), baseUrl, clock.instant()),
                 "agenda.ics");

@@ -37,7 +37,7 @@ class ConversationQueriesTest {
                                                                  deleted, last_message_at)
                 SELECT ? || n, ?, true, false, 1, false, now() - n * interval '1 minute'
                 FROM generate_series(1, 1200) AS n""", reader.value(), reader.value());
-        Viewer viewer = new Viewer(reader, new SectionId("s"), null, Set.of(), Set.of(), false);
+        Viewer viewer = new Viewer(reader, new SectionId("s"), null, Set.of(), Set.of(), false, Set.of());
 
         ConversationPage page = queries.handle(new ListConversationsQuery(viewer, true, 0, 20));
         assertThat(page.items()).hasSize(20);

@@ -1,0 +1,41 @@
+package fr.lacoopol.member.postgres;
+
+import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN;
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
+
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.AccountState;
+import fr.lacoopol.member.ProfileAudience;
+import fr.lacoopol.member.Visibility;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/**
+ * P4 and P5 as a condition on {@code member_profile}, for lists that page and count in the database: the same
+ * decision as {@link ProfileAudience#maySeeProfile}, so that a hidden member is neither listed nor counted.
+ */
+public final class VisibleProfiles {
+
+    private VisibleProfiles() {
+    }
+
+    public static Condition to(Viewer viewer) {
+        if (viewer.administrator()) return DSL.trueCondition();
+        if (!viewer.isMember()) return DSL.falseCondition();
+        Condition secretary = DSL.exists(DSL.selectOne().from(SECTION_SECRETARY)
+                .where(SECTION_SECRETARY.MEMBER_ID.eq(MEMBER_PROFILE.MEMBER_ID)));
+        Condition sameSection = viewer.sectionId() == null ? DSL.falseCondition()
+                : MEMBER_PROFILE.SECTION_ID.eq(viewer.sectionId().value());
+        Condition network = sameSection.or(DSL.exists(DSL.selectOne().from(COOPAIN)
+                        .where(COOPAIN.MEMBER_ID.eq(viewer.memberId().value()))
+                        .and(COOPAIN.COOPAIN_ID.eq(MEMBER_PROFILE.MEMBER_ID))));
+        Condition chosen = MEMBER_PROFILE.VISIBILITY.eq(Visibility.EVERYONE.name())
+                .or(secretary)
+                .or(MEMBER_PROFILE.VISIBILITY.eq(Visibility.NETWORK.name()).and(network));
+        return MEMBER_PROFILE.MEMBER_ID.eq(viewer.memberId().value())
+                .or(MEMBER_PROFILE.SECTION_ID.in(viewer.secretaryOf().stream().map(SectionId::value).toList()))
+                .or(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen));
+    }
+}

@@ -1,0 +1,12 @@
+package fr.lacoopol.group.event;
+
+import fr.lacoopol.group.GroupAccess;
+import fr.lacoopol.ids.GroupId;
+
+/** The group's name, description or access changed. */
+public record GroupChangedEvent(
+        GroupId groupId,
+        String name,
+        String description,
+        GroupAccess access) {
+}

@@ -1,0 +1,14 @@
+package fr.lacoopol.group.event;
+
+import fr.lacoopol.group.GroupAccess;
+import fr.lacoopol.ids.GroupId;
+import fr.lacoopol.ids.MemberId;
+
+/** GRP-1: a group, its creator its first member and administrator. */
+public record GroupCreatedEvent(
+        GroupId groupId,
+        MemberId creatorId,
+        String name,
+        String description,
+        GroupAccess access) {
+}
