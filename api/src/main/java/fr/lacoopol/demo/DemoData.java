@@ -2,6 +2,7 @@ package fr.lacoopol.demo;
 
 import fr.lacoopol.CoopolProperties;
 import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.access.Spaces;
 import fr.lacoopol.agenda.Answer;
 import fr.lacoopol.agenda.EventDescription;
 import fr.lacoopol.agenda.EventPlace;
@@ -250,11 +251,11 @@ class DemoData {
         LocalDateTime thursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).atTime(19, 0);
         send(new CreateEventCommand(sectionMeeting, sabine, solferino, new EventDescription(EventType.SECTION_MEETING,
                 "Réunion de la section Solferino", thursday, thursday.plusHours(2), local,
-                "Ordre du jour : l'arrivée de la coopol, la préparation des marchés.", false, true, 3),
+                "Ordre du jour : l'arrivée de la coopol, la préparation des marchés.", false, true, 3, List.of()),
                 "Venez nombreux, il y aura des tracts pour tout le monde.", 5, 24));
         send(new InviteCommand(sectionMeeting, sabine, List.of(virginie, albin, gregoire)));
         for (MemberId member : List.of(sabine, virginie, albin, gregoire)) {
-            send(new AnswerCommand(sectionMeeting, member, solferino, Answer.YES));
+            send(new AnswerCommand(sectionMeeting, member, Spaces.ofSection(solferino), Answer.YES));
         }
 
         EventId leafleting = new EventId("demo-tractage-bastille");
@@ -262,16 +263,16 @@ class DemoData {
         send(new CreateEventCommand(leafleting, virginie, solferino, new EventDescription(EventType.LEAFLETING,
                 "Tractage au marché Bastille", sunday, sunday.plusHours(3),
                 new EventPlace("Boulevard Richard-Lenoir", "côté place de la Bastille", "75011", "Paris"),
-                "Distribution du tract sur le logement.", true, false, null), null, 0, 24));
+                "Distribution du tract sur le logement.", true, false, null, List.of()), null, 0, 24));
         send(new InviteCommand(leafleting, virginie, List.of(albin)));
-        send(new AnswerCommand(leafleting, albin, solferino, Answer.MAYBE));
-        send(new AnswerCommand(leafleting, victor, null, Answer.YES));
+        send(new AnswerCommand(leafleting, albin, Spaces.ofSection(solferino), Answer.MAYBE));
+        send(new AnswerCommand(leafleting, victor, Spaces.ofSection(null), Answer.YES));
 
         EventId bureau = new EventId("demo-bureau-prive");
         LocalDateTime monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1).atTime(20, 0);
         send(new CreateEventCommand(bureau, sabine, solferino, new EventDescription(EventType.MEETING,
                 "Bureau de section", monday, monday.plusHours(1), local, "Réunion privée du bureau.", false, false,
-                null), null, 0, 24));
+                null, List.of()), null, 0, 24));
         send(new InviteCommand(bureau, sabine, List.of(virginie)));
     }
 

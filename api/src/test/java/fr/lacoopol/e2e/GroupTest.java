@@ -110,6 +110,42 @@ class GroupTest extends ApiTestSupport {
         assertThat(get("/api/groups", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void anEventPublishedInAGroupIsForItsMembersOnly() {
+        TestSection section = newSection("Groupes espaces", "75011");
+        TestMember sophie = newMember(section, "Sophie", "Organisatrice");
+        TestMember zoe = newMember(section, "Zoé", "Passagère");
+        TestMember leon = newMember(section, "Léon", "Dehors");
+        String group = post("/api/groups", sophie.token(), Map.of("name", "Porte-à-porte " + unique())).text("id");
+        assertThat(post("/api/groups/" + group + "/members", zoe.token(), Map.of()).text("role")).isEqualTo("MEMBER");
+        String word = "boites" + unique();
+        Map<String, Object> event = Map.of("type", "DOOR_TO_DOOR", "title", "Tournée des " + word,
+                "startsAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")).plusDays(5).withNano(0).toString(),
+                "place", Map.of("street", "12 rue Oberkampf", "postalCode", "75011", "city", "Paris"),
+                "groupIds", List.of(group));
+
+        Answer notMine = post("/api/events", leon.token(), event);
+        assertThat(notMine.status()).as("one publishes only in one's own groups").isEqualTo(400);
+        assertThat(notMine.raw()).contains("groupIds");
+        Answer created = post("/api/events", sophie.token(), event);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        String path = "/api/events/" + created.text("id");
+
+        await("the event's page for a member of its group", () -> get(path, zoe.token()).status() == 200);
+        assertThat(get(path, leon.token()).status()).as("P7: as if it did not exist").isEqualTo(404);
+        assertThat(put(path + "/rsvp", leon.token(), Map.of("answer", "YES")).status()).isEqualTo(404);
+        await("the event in the group member's search", () ->
+                get("/api/events?q=" + word, zoe.token()).body().path("total").asInt() == 1);
+        assertThat(get("/api/events?q=" + word, leon.token()).body().path("total").asInt()).isZero();
+        assertThat(get("/api/me/agenda?tab=created&scope=groups", sophie.token()).body().at("/items/0/eventId").asText())
+                .isEqualTo(created.text("id"));
+
+        assertThat(send(builder("/api/groups/" + group + "/members/" + zoe.id(), zoe.token()).DELETE()).status())
+                .isEqualTo(204);
+        assertThat(get(path, zoe.token()).status()).as("a space left is closed from the next request").isEqualTo(404);
+        assertThat(get("/api/events?q=" + word, zoe.token()).body().path("total").asInt()).isZero();
+    }
+
     private int delete(String path, String token) {
         return send(builder(path, token).DELETE()).status();
     }

@@ -3,6 +3,7 @@ package fr.lacoopol.agenda;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import fr.lacoopol.access.Spaces;
 import fr.lacoopol.agenda.command.AnswerCommand;
 import fr.lacoopol.agenda.command.CancelEventCommand;
 import fr.lacoopol.agenda.command.ChangeEventCommand;
@@ -32,7 +33,6 @@ import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Text;
 import java.time.Clock;
@@ -154,7 +154,7 @@ class EventAggregate {
     @CommandHandler
     boolean handle(AnswerCommand command) {
         String member = command.memberId().value();
-        requireVisibleTo(member, command.sectionId());
+        requireVisibleTo(member, command.spaces());
         requireNotCancelled();
         if (command.answer() == null) throw new InvalidValueException("answer", "answer vaut YES, NO ou MAYBE");
         Answer previous = answers.get(member);
@@ -225,7 +225,7 @@ class EventAggregate {
 
     @CommandHandler
     void handle(CommentEventCommand command) {
-        requireVisibleTo(command.authorId().value(), command.sectionId());
+        requireVisibleTo(command.authorId().value(), command.spaces());
         CommentAddedEvent added = comments.add(subject(), command.commentId(), command.authorId(), command.body());
         if (added != null) apply(added);
     }
@@ -291,15 +291,19 @@ class EventAggregate {
         }
     }
 
-    /** P7: a public event is every member's; one published in a section's space, its members'; any, its invitees'. */
-    private boolean isVisibleTo(String member, SectionId memberSection) {
+    /**
+     * P7: a public event is every member's; one published in a section's space or in groups, their members'; any, its
+     * invitees'.
+     */
+    private boolean isVisibleTo(String member, Spaces memberSpaces) {
         return description.publicEvent() || member.equals(creatorId) || invited.contains(member)
                 || answers.containsKey(member)
-                || description.inSectionSpace() && memberSection != null && memberSection.value().equals(sectionId);
+                || description.inSectionSpace() && memberSpaces != null && memberSpaces.hasSection(sectionId)
+                || memberSpaces != null && memberSpaces.sharesAGroup(description.groupIds());
     }
 
-    private void requireVisibleTo(String member, SectionId memberSection) {
-        if (!isVisibleTo(member, memberSection)) throw new NotFoundException();
+    private void requireVisibleTo(String member, Spaces memberSpaces) {
+        if (!isVisibleTo(member, memberSpaces)) throw new NotFoundException();
     }
 
     /** Only the creator manages the event; to anyone who may not even see it, it does not exist. */

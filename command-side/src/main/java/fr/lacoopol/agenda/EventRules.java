@@ -49,7 +49,7 @@ final class EventRules {
         }
         return new Checked(new EventDescription(description.type(), title, description.startsAt().withNano(0),
                 description.endsAt() == null ? null : description.endsAt().withNano(0), place, text,
-                description.publicEvent(), description.inSectionSpace(), places), startsAt, endsAt);
+                description.publicEvent(), description.inSectionSpace(), places, description.groupIds()), startsAt, endsAt);
     }
 
     static String invitationMessage(String message) {

@@ -1,5 +1,6 @@
 package fr.lacoopol.agenda;
 
+import fr.lacoopol.access.Spaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
@@ -61,7 +62,7 @@ class EventAggregateTest {
 
     private static EventDescription description(Integer places, boolean publicEvent, boolean inSectionSpace) {
         return new EventDescription(EventType.SECTION_MEETING, "Réunion de section", START, START.plusHours(2), PLACE,
-                "Ordre du jour", publicEvent, inSectionSpace, places);
+                "Ordre du jour", publicEvent, inSectionSpace, places, List.of());
     }
 
     private static EventCreatedEvent created(Integer places) {
@@ -82,7 +83,7 @@ class EventAggregateTest {
     }
 
     private static AnswerCommand answer(MemberId member, Answer answer) {
-        return new AnswerCommand(ID, member, ELSEWHERE, answer);
+        return new AnswerCommand(ID, member, Spaces.ofSection(ELSEWHERE), answer);
     }
 
     private static AggregateTestFixture<EventAggregate> fixture(Instant now) {
@@ -120,21 +121,21 @@ class EventAggregateTest {
     @Test
     void anEndBeforeTheStartIsRefusedOnTheEnd() {
         EventDescription backwards = new EventDescription(EventType.DEBATE, "Débat", START, START.minusHours(1), PLACE,
-                null, true, false, null);
+                null, true, false, null, List.of());
         refused(create(backwards, 0), "endsAt");
     }
 
     @Test
     void aTimeTheSpringChangeSkipsIsRefused() {
         EventDescription gap = new EventDescription(EventType.DEBATE, "Débat", LocalDateTime.parse("2027-03-28T02:30"),
-                null, PLACE, null, true, false, null);
+                null, PLACE, null, true, false, null, List.of());
         refused(create(gap, 0), "startsAt");
     }
 
     @Test
     void aTimeTheAutumnChangeRepeatsIsItsSummerTimeOccurrence() {
         EventDescription twice = new EventDescription(EventType.DEBATE, "Débat", LocalDateTime.parse("2026-10-25T02:30"),
-                null, PLACE, null, true, false, null);
+                null, PLACE, null, true, false, null, List.of());
         fixture(Instant.parse("2026-10-01T00:00:00Z")).givenNoPriorActivity()
                 .when(create(twice, 0))
                 .expectEvents(new EventCreatedEvent(ID, SABINE, SOLFERINO, twice, Instant.parse("2026-10-25T00:30:00Z"),
@@ -144,7 +145,7 @@ class EventAggregateTest {
     @Test
     void anEventNeedsAStreet() {
         EventDescription nowhere = new EventDescription(EventType.LEAFLETING, "Tractage", START, null,
-                new EventPlace(" ", null, null, "Paris"), null, true, false, null);
+                new EventPlace(" ", null, null, "Paris"), null, true, false, null, List.of());
         refused(create(nowhere, 0), "place.street");
     }
 
@@ -239,14 +240,14 @@ class EventAggregateTest {
     @Test
     void anEventOfTheSectionSpaceIsSeenByTheSectionsMembers() {
         fixture().given(createdAs(description(null, false, true)))
-                .when(new AnswerCommand(ID, OUTSIDER, SOLFERINO, Answer.MAYBE))
+                .when(new AnswerCommand(ID, OUTSIDER, Spaces.ofSection(SOLFERINO), Answer.MAYBE))
                 .expectEvents(new AnswerGivenEvent(ID, OUTSIDER, Answer.MAYBE, null, false, false));
     }
 
     @Test
     void anEventOfTheSectionSpaceDoesNotExistForOtherSections() {
         fixture().given(createdAs(description(null, false, true)))
-                .when(new AnswerCommand(ID, OUTSIDER, ELSEWHERE, Answer.MAYBE))
+                .when(new AnswerCommand(ID, OUTSIDER, Spaces.ofSection(ELSEWHERE), Answer.MAYBE))
                 .expectException(NotFoundException.class);
     }
 
@@ -276,7 +277,7 @@ class EventAggregateTest {
     @Test
     void aNewDateIsToldToThoseWhoHaveNotDeclined() {
         EventDescription later = new EventDescription(EventType.SECTION_MEETING, "Réunion de section",
-                START.plusDays(1), START.plusDays(1).plusHours(2), PLACE, "Ordre du jour", false, false, null);
+                START.plusDays(1), START.plusDays(1).plusHours(2), PLACE, "Ordre du jour", false, false, null, List.of());
         fixture().given(created(null), invited(LEA, NOE, ZOE), answered(ZOE, Answer.NO, null, false))
                 .when(new ChangeEventCommand(ID, SABINE, later, 0))
                 .expectEvents(new EventChangedEvent(ID, later, START_INSTANT.plusSeconds(86_400),
@@ -350,14 +351,14 @@ class EventAggregateTest {
     @Test
     void whoeverMayNotSeeTheEventCannotCommentOnIt() {
         fixture().given(created(null), invited(LEA))
-                .when(new CommentEventCommand(ID, "c-1", OUTSIDER, ELSEWHERE, "Bonjour"))
+                .when(new CommentEventCommand(ID, "c-1", OUTSIDER, Spaces.ofSection(ELSEWHERE), "Bonjour"))
                 .expectException(NotFoundException.class).expectNoEvents();
     }
 
     @Test
     void descriptionsAreTidied() {
         EventRules.Checked checked = EventRules.check(new EventDescription(EventType.DEBATE, "  Débat\n public ",
-                START.withSecond(30), null, new EventPlace(" 1 rue ", "", null, null), "  ", true, false, null));
+                START.withSecond(30), null, new EventPlace(" 1 rue ", "", null, null), "  ", true, false, null, List.of()));
         assertThat(checked.description().title()).isEqualTo("Débat  public");
         assertThat(checked.description().startsAt().getSecond()).isEqualTo(30);
         assertThat(checked.description().description()).isNull();

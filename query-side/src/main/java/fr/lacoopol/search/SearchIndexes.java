@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexes {
 
     public static final String MEMBERS = "members-v1";
-    public static final String EVENTS = "events-v1";
+    public static final String EVENTS = "events-v2";
 
     private final ElasticsearchClient client;
     private final String prefix;

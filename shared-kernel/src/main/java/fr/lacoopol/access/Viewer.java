@@ -43,6 +43,11 @@ public record Viewer(MemberId memberId, SectionId sectionId, FederationId federa
         return group != null && groups.contains(group);
     }
 
+    /** The spaces whose content the viewer reads (PST-2, P7). */
+    public Spaces spaces() {
+        return new Spaces(sectionId, groups);
+    }
+
     public boolean isReferentOf(FederationId federation) {
         return federation != null && referentOf.contains(federation);
     }

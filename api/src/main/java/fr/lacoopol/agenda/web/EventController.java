@@ -32,6 +32,7 @@ import fr.lacoopol.coopain.query.CoopainsAmongQuery;
 import fr.lacoopol.errors.ForbiddenException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.EventId;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -80,18 +81,25 @@ import org.springframework.web.bind.annotation.RestController;
 class EventController {
 
     private static final int MAX_INVITEES = 200;
+    private static final int MAX_GROUP_SPACES = 20;
 
     record Place(@NotBlank String street, String complement, String postalCode, String city) {
     }
 
     record Description(@NotNull EventType type, @NotBlank String title, @NotNull LocalDateTime startsAt,
                        LocalDateTime endsAt, @NotNull @Valid Place place, String description, boolean publicEvent,
-                       boolean inSectionSpace, Integer places, Integer reminderHoursBefore) {
+                       boolean inSectionSpace, Integer places, Integer reminderHoursBefore,
+                       @Size(max = MAX_GROUP_SPACES) List<@NotBlank String> groupIds) {
 
-        EventDescription toDescription() {
+        /** GRP-2: one publishes in the groups one is a member of. */
+        EventDescription toDescription(Viewer author) {
+            List<GroupId> groups = groupIds == null ? List.of() : groupIds.stream().distinct().map(GroupId::new).toList();
+            if (!groups.stream().allMatch(author::isInGroup)) {
+                throw new InvalidValueException("groupIds", "on publie dans les groupes dont on est membre");
+            }
             return new EventDescription(type, title, startsAt, endsAt,
                     new EventPlace(place.street(), place.complement(), place.postalCode(), place.city()), description,
-                    publicEvent, inSectionSpace, places);
+                    publicEvent, inSectionSpace, places, groups);
         }
 
         int reminderHours() {
@@ -102,11 +110,11 @@ class EventController {
     record NewEvent(@NotNull EventType type, @NotBlank String title, @NotNull LocalDateTime startsAt,
                     LocalDateTime endsAt, @NotNull @Valid Place place, String description, boolean publicEvent,
                     boolean inSectionSpace, Integer places, Integer reminderHoursBefore, String invitationMessage,
-                    int attendanceTarget) {
+                    int attendanceTarget, @Size(max = MAX_GROUP_SPACES) List<@NotBlank String> groupIds) {
 
         Description describe() {
             return new Description(type, title, startsAt, endsAt, place, description, publicEvent, inSectionSpace,
-                    places, reminderHoursBefore);
+                    places, reminderHoursBefore, groupIds);
         }
     }
 
@@ -165,8 +173,8 @@ class EventController {
     @Operation(summary = "Créer un événement ou une mission (EVT-1 à EVT-3, EVT-13, EVT-14)",
             description = "Dates en heure de Paris (2026-11-27T18:00). places : nombre de places (vide : sans limite). "
                     + "reminderHoursBefore : rappel automatique aux participants et aux peut-être (24 par défaut, 0 : "
-                    + "aucun). publicEvent : visible de tous ; inSectionSpace : des membres de ma section ; sinon des "
-                    + "seuls invités.")
+                    + "aucun). publicEvent : visible de tous ; inSectionSpace : des membres de ma section ; groupIds : des "
+                    + "membres de ces groupes (les miens) ; sinon des seuls invités.")
     Created create(@Valid @RequestBody NewEvent request) {
         MemberId creator = CurrentCaller.member();
         Description description = request.describe();
@@ -175,7 +183,7 @@ class EventController {
         }
         EventId id = EventId.random();
         commands.sendAndWait(new CreateEventCommand(id, creator, CurrentCaller.viewer().sectionId(),
-                description.toDescription(), request.invitationMessage(), request.attendanceTarget(),
+                description.toDescription(CurrentCaller.viewer()), request.invitationMessage(), request.attendanceTarget(),
                 description.reminderHours()));
         return new Created(id.value());
     }
@@ -186,7 +194,7 @@ class EventController {
             description = "Les invités qui n'ont pas décliné sont prévenus une fois d'un changement de date ou de lieu.")
     void change(@PathVariable String eventId, @Valid @RequestBody Description request) {
         commands.sendAndWait(new ChangeEventCommand(new EventId(eventId), CurrentCaller.member(),
-                request.toDescription(), request.reminderHours()));
+                request.toDescription(CurrentCaller.viewer()), request.reminderHours()));
     }
 
     @PutMapping("/api/events/{eventId}/invitation")
@@ -239,7 +247,7 @@ class EventController {
                     + "libère, le premier de la liste la reçoit et en est prévenu. Un non est toujours possible.")
     Answered answer(@PathVariable String eventId, @Valid @RequestBody Rsvp request) {
         boolean waitlisted = commands.sendAndWait(new AnswerCommand(new EventId(eventId), CurrentCaller.member(),
-                CurrentCaller.viewer().sectionId(), request.answer()));
+                CurrentCaller.viewer().spaces(), request.answer()));
         return new Answered(request.answer(), waitlisted);
     }
 
@@ -276,7 +284,7 @@ class EventController {
     Created comment(@PathVariable String eventId, @Valid @RequestBody NewComment request) {
         String commentId = UUID.randomUUID().toString();
         commands.sendAndWait(new CommentEventCommand(new EventId(eventId), commentId, CurrentCaller.member(),
-                CurrentCaller.viewer().sectionId(), request.body()));
+                CurrentCaller.viewer().spaces(), request.body()));
         return new Created(commentId);
     }
 

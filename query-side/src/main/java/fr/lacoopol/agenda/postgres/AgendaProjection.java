@@ -19,6 +19,7 @@ import fr.lacoopol.agenda.event.InviteesAddedEvent;
 import fr.lacoopol.agenda.event.ReminderSentEvent;
 import fr.lacoopol.agenda.event.WaitlistPromotedEvent;
 import fr.lacoopol.ids.EventId;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Instant;
@@ -253,5 +254,6 @@ class AgendaProjection {
         row.setPublicEvent(description.publicEvent());
         row.setInSectionSpace(description.inSectionSpace());
         row.setPlaces(description.places());
+        row.setGroupIds(description.groupIds().stream().map(GroupId::value).toArray(String[]::new));
     }
 }

@@ -27,6 +27,7 @@ import fr.lacoopol.agenda.query.FindEventQuery;
 import fr.lacoopol.agenda.query.Gauge;
 import fr.lacoopol.agenda.query.ListAgendaQuery;
 import fr.lacoopol.conversation.query.Participant;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,17 +64,27 @@ class AgendaQueries {
         this.clock = clock;
     }
 
-    /** P7: public, created by the viewer, concerning them (invited or answered), or published in their section. */
+    /**
+     * P7: public, created by the viewer, concerning them (invited or answered), or published in their section or one
+     * of their groups.
+     */
     static Condition visibleTo(Viewer viewer) {
         if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
         String me = viewer.memberId().value();
         Condition visible = AGENDA_EVENT.PUBLIC_EVENT.isTrue()
                 .or(AGENDA_EVENT.CREATOR_ID.eq(me))
                 .or(DSL.exists(DSL.selectOne().from(EVENT_GUEST).where(EVENT_GUEST.EVENT_ID.eq(AGENDA_EVENT.EVENT_ID))
-                        .and(EVENT_GUEST.MEMBER_ID.eq(me))));
+                        .and(EVENT_GUEST.MEMBER_ID.eq(me))))
+                .or(inMyGroups(viewer));
         if (viewer.sectionId() == null) return visible;
         return visible.or(AGENDA_EVENT.IN_SECTION_SPACE.isTrue()
                 .and(AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value())));
+    }
+
+    /** Published in one of the viewer's groups (GRP-2). */
+    private static Condition inMyGroups(Viewer viewer) {
+        if (viewer.groups().isEmpty()) return DSL.falseCondition();
+        return DSL.arrayOverlap(AGENDA_EVENT.GROUP_IDS, viewer.groups().stream().map(GroupId::value).toArray(String[]::new));
     }
 
     @QueryHandler
@@ -209,8 +220,7 @@ class AgendaQueries {
             case SECTION -> viewer.sectionId() == null ? DSL.falseCondition()
                     : AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value());
             case PARTY -> AGENDA_EVENT.PUBLIC_EVENT.isTrue();
-            // Groups come with their own issue: no event belongs to one yet.
-            case GROUPS -> DSL.falseCondition();
+            case GROUPS -> inMyGroups(viewer);
         };
     }
 

@@ -11,6 +11,7 @@ import fr.lacoopol.agenda.event.EventChangedEvent;
 import fr.lacoopol.agenda.event.EventCreatedEvent;
 import fr.lacoopol.agenda.event.InviteesAddedEvent;
 import fr.lacoopol.ids.EventId;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
 import fr.lacoopol.search.SearchIndexes;
@@ -37,12 +38,12 @@ import org.springframework.stereotype.Component;
 /**
  * "Tous les événements" (EVT-10): one document per event, with what a search matches (its words folded like the
  * members' names, its type, day, city, postal code) and what decides who may find it (P7: public, its section's space,
- * its creator, its guests). The minimal Elasticsearch has no scripts, so a document is read, changed and written
+ * its groups, its creator, its guests). The minimal Elasticsearch has no scripts, so a document is read, changed and written
  * whole: within a processor's batch each document is read once, and every changed one is written in one bulk
  * request when the batch commits. Applying an event twice leaves the same document.
  */
 @Component
-@ProcessingGroup("event-directory-v1")
+@ProcessingGroup("event-directory-v2")
 class EventDirectoryProjection {
 
     private static final String PENDING = EventDirectoryProjection.class.getName() + ".pending";
@@ -119,6 +120,7 @@ class EventDirectoryProjection {
         doc.put("postalCode", description.place().postalCode());
         doc.put("publicEvent", description.publicEvent());
         doc.put("inSectionSpace", description.inSectionSpace());
+        doc.put("groupIds", description.groupIds().stream().map(GroupId::value).toList());
     }
 
     /** Changes the event's document: at once outside a batch, at the batch's commit within one. */

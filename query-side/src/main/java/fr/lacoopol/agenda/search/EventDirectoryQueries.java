@@ -92,6 +92,10 @@ class EventDirectoryQueries {
                 .should(s -> s.term(t -> t.field("publicEvent").value(true)))
                 .should(s -> s.term(t -> t.field("creatorId").value(me)))
                 .should(s -> s.term(t -> t.field("guests").value(FieldValue.of(me))));
+        if (!viewer.groups().isEmpty()) {
+            List<FieldValue> groups = viewer.groups().stream().map(group -> FieldValue.of(group.value())).toList();
+            any.should(s -> s.terms(t -> t.field("groupIds").terms(v -> v.value(groups))));
+        }
         if (viewer.sectionId() != null) {
             String section = viewer.sectionId().value();
             any.should(s -> s.bool(b -> b.filter(f -> f.term(t -> t.field("inSectionSpace").value(true)))

@@ -1,15 +1,15 @@
 package fr.lacoopol.agenda.command;
 
+import fr.lacoopol.access.Spaces;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.ids.SectionId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** EVT-6: whoever can see the event comments on it. sectionId: the author's section, for an event of its space. */
+/** EVT-6: whoever can see the event comments on it; spaces: theirs, for an event published in a space. */
 public record CommentEventCommand(
         @TargetAggregateIdentifier EventId eventId,
         String commentId,
         MemberId authorId,
-        SectionId sectionId,
+        Spaces spaces,
         String body) {
 }
