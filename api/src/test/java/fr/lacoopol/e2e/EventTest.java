@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.lacoopol.agenda.command.AnswerCommand;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.MemberId;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +31,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
+import javax.imageio.ImageIO;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +170,33 @@ class EventTest extends ApiTestSupport {
         JsonNode audit = get("/api/audit/events/" + id + "/history", admin).body();
         assertThat(audit.path("items").findValuesAsText("type")).contains("EventCreatedEvent", "InviteesAddedEvent",
                 "AnswerGivenEvent", "WaitlistPromotedEvent", "ReminderSentEvent", "EventCancelledEvent");
+    }
+
+    @Test
+    void anIllustrationIsReEncodedAndShownOnlyToThoseWhoSeeTheEvent() throws Exception {
+        String id = create(event("Débat illustré " + unique(), inDays(8), null, false));
+        BufferedImage picture = new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpeg", jpeg);
+
+        assertThat(upload("PUT", "/api/events/" + id + "/image", lea.token(), "affiche.jpg", jpeg.toByteArray()).status())
+                .as("only the creator illustrates the event, and Léa may not even see it").isEqualTo(404);
+        assertThat(upload("PUT", "/api/events/" + id + "/image", section.secretary(), "affiche.png",
+                "pas une image".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status())
+                .as("judged by its content, not its name").isEqualTo(422);
+        Answer uploaded = upload("PUT", "/api/events/" + id + "/image", section.secretary(), "affiche.jpg", jpeg.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
+        String url = uploaded.text("imageUrl");
+        eventAs(section.secretary(), id, page -> url.equals(page.path("imageUrl").asText()));
+
+        HttpResponse<byte[]> image = HttpClient.newHttpClient().send(builder(url, section.secretary()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(image.body()));
+        assertThat(get(url, lea.token()).status()).as("P7: Léa is not invited to this private event").isEqualTo(404);
+        assertThat(get(url, null).status()).isEqualTo(401);
+        assertThat(stored).as("re-encoded, no larger than 450×450").isNotNull();
+        assertThat(stored.getWidth()).isLessThanOrEqualTo(450);
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.lacoopol.access.Spaces;
 import fr.lacoopol.agenda.command.AnswerCommand;
 import fr.lacoopol.agenda.command.CancelEventCommand;
 import fr.lacoopol.agenda.command.ChangeEventCommand;
+import fr.lacoopol.agenda.command.ChangeEventImageCommand;
 import fr.lacoopol.agenda.command.ChangeInvitationCommand;
 import fr.lacoopol.agenda.command.CommentEventCommand;
 import fr.lacoopol.agenda.command.CreateEventCommand;
@@ -20,6 +21,7 @@ import fr.lacoopol.agenda.event.AutomaticReminderScheduledEvent;
 import fr.lacoopol.agenda.event.EventCancelledEvent;
 import fr.lacoopol.agenda.event.EventChangedEvent;
 import fr.lacoopol.agenda.event.EventCreatedEvent;
+import fr.lacoopol.agenda.event.EventImageChangedEvent;
 import fr.lacoopol.agenda.event.InvitationChangedEvent;
 import fr.lacoopol.agenda.event.InviteesAddedEvent;
 import fr.lacoopol.agenda.event.ReminderSentEvent;
@@ -125,6 +127,13 @@ class EventAggregate {
                 told));
         promoteWhilePlacesFree();
         scheduleAutomaticReminder(eventId, checked.startsAt(), hours, deadlines, clock);
+    }
+
+    @CommandHandler
+    void handle(ChangeEventImageCommand command) {
+        requireCreator(command.memberId());
+        requireNotCancelled();
+        apply(new EventImageChangedEvent(eventId, command.image().sha256()));
     }
 
     @CommandHandler

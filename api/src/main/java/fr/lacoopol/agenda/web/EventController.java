@@ -9,6 +9,7 @@ import fr.lacoopol.agenda.ReminderAudience;
 import fr.lacoopol.agenda.command.AnswerCommand;
 import fr.lacoopol.agenda.command.CancelEventCommand;
 import fr.lacoopol.agenda.command.ChangeEventCommand;
+import fr.lacoopol.agenda.command.ChangeEventImageCommand;
 import fr.lacoopol.agenda.command.ChangeInvitationCommand;
 import fr.lacoopol.agenda.command.CommentEventCommand;
 import fr.lacoopol.agenda.command.CreateEventCommand;
@@ -30,6 +31,7 @@ import fr.lacoopol.conversation.query.Recipients;
 import fr.lacoopol.conversation.query.SectionRecipientsQuery;
 import fr.lacoopol.coopain.query.CoopainsAmongQuery;
 import fr.lacoopol.errors.ForbiddenException;
+import fr.lacoopol.files.AvatarImages;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.GroupId;
@@ -38,6 +40,7 @@ import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.ids.ZoneId;
 import fr.lacoopol.member.InvalidValueException;
+import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.VisibleMembers;
 import fr.lacoopol.member.query.VisibleMembersQuery;
 import fr.lacoopol.security.CurrentCaller;
@@ -53,6 +56,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,6 +65,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,8 +73,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Events, missions and the agenda (EVT-1 to EVT-14, DASH-1): create, invite, answer, remind, comment, and read
@@ -161,11 +168,13 @@ class EventController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final AvatarImages images;
 
-    EventController(CommandGateway commands, QueryGateway queries, Clock clock) {
+    EventController(CommandGateway commands, QueryGateway queries, Clock clock, AvatarImages images) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.images = images;
     }
 
     @PostMapping("/api/events")
@@ -195,6 +204,17 @@ class EventController {
     void change(@PathVariable String eventId, @Valid @RequestBody Description request) {
         commands.sendAndWait(new ChangeEventCommand(new EventId(eventId), CurrentCaller.member(),
                 request.toDescription(CurrentCaller.viewer()), request.reminderHours()));
+    }
+
+    @PutMapping(path = "/api/events/{eventId}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Illustrer l'événement : PNG, GIF ou JPEG jusqu'à 8 Mo (EVT-2)",
+            description = "Reconnue à son contenu, ré-encodée (sans ses métadonnées, position comprise), réduite à 450×450 ; "
+                    + "visible de qui voit l'événement.")
+    Map<String, String> image(@PathVariable String eventId, @RequestPart("file") MultipartFile file) {
+        MemberId creator = CurrentCaller.member();
+        StoredFile stored = images.store(file);
+        commands.sendAndWait(new ChangeEventImageCommand(new EventId(eventId), creator, stored));
+        return Map.of("id", eventId, "imageUrl", "/api/files/" + stored.sha256());
     }
 
     @PutMapping("/api/events/{eventId}/invitation")
@@ -316,7 +336,7 @@ class EventController {
                 event.inSectionSpace(), event.creator(), event.cancelled(), event.cancelReason(),
                 event.invitationMessage(), event.gauge(), event.myAnswer(), event.myWaitlisted(),
                 shown(event.participants(), visible, viewer), shown(event.maybes(), visible, viewer), event.mayManage(),
-                event.turnout(), event.reminderHoursBefore(), event.remindAt(), event.comments());
+                event.turnout(), event.reminderHoursBefore(), event.remindAt(), event.comments(), event.imageUrl());
     }
 
     @GetMapping("/api/events/{eventId}/answers")

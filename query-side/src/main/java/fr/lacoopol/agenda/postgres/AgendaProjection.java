@@ -14,6 +14,7 @@ import fr.lacoopol.agenda.event.AutomaticReminderScheduledEvent;
 import fr.lacoopol.agenda.event.EventCancelledEvent;
 import fr.lacoopol.agenda.event.EventChangedEvent;
 import fr.lacoopol.agenda.event.EventCreatedEvent;
+import fr.lacoopol.agenda.event.EventImageChangedEvent;
 import fr.lacoopol.agenda.event.InvitationChangedEvent;
 import fr.lacoopol.agenda.event.InviteesAddedEvent;
 import fr.lacoopol.agenda.event.ReminderSentEvent;
@@ -81,6 +82,13 @@ class AgendaProjection {
         describe(row, event.description(), event.startsAt(), event.endsAt());
         row.setReminderHours(event.reminderHoursBefore());
         row.update();
+    }
+
+    @EventHandler
+    void on(EventImageChangedEvent event, @SequenceNumber long sequence) {
+        if (!claim(event.eventId(), sequence)) return;
+        db.update(AGENDA_EVENT).set(AGENDA_EVENT.IMAGE_SHA256, event.imageSha256())
+                .where(AGENDA_EVENT.EVENT_ID.eq(event.eventId().value())).execute();
     }
 
     @EventHandler

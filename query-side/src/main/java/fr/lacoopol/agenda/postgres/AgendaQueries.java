@@ -1,5 +1,6 @@
 package fr.lacoopol.agenda.postgres;
 
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
 import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.AGENDA_EVENT;
 import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
@@ -26,6 +27,7 @@ import fr.lacoopol.agenda.query.EventView;
 import fr.lacoopol.agenda.query.FindEventQuery;
 import fr.lacoopol.agenda.query.Gauge;
 import fr.lacoopol.agenda.query.ListAgendaQuery;
+import fr.lacoopol.agenda.query.MayViewEventImageQuery;
 import fr.lacoopol.conversation.query.Participant;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
@@ -107,7 +109,12 @@ class AgendaQueries {
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("YES").and(EVENT_GUEST.WAITLIST_POSITION.isNull())),
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("MAYBE")), creator,
                 event.getAttendedCount(), event.getReminderHours(), creator ? instant(event.getRemindAt()) : null,
-                comments(event.getEventId(), me, creator)));
+                comments(event.getEventId(), me, creator), fileUrl(event.getImageSha256())));
+    }
+
+    @QueryHandler
+    Boolean handle(MayViewEventImageQuery query) {
+        return db.fetchExists(AGENDA_EVENT, AGENDA_EVENT.IMAGE_SHA256.eq(query.sha256()).and(visibleTo(query.viewer())));
     }
 
     @QueryHandler

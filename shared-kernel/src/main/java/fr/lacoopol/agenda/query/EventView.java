@@ -10,6 +10,7 @@ import java.util.List;
  * EVT-6: an event's page, for a viewer who may see it. participants are those who said yes (and have a place),
  * maybes those who might come: invitees who have not answered are never named. mayManage: the viewer created it.
  * turnout: how many came, once the creator marked it (EVT-12). remindAt: the automatic reminder, for the creator.
+ * imageUrl: its illustration (EVT-2), if any.
  */
 public record EventView(
         String eventId,
@@ -36,5 +37,6 @@ public record EventView(
         Integer turnout,
         int reminderHoursBefore,
         Instant remindAt,
-        List<CommentView> comments) {
+        List<CommentView> comments,
+        String imageUrl) {
 }

@@ -1,0 +1,9 @@
+package fr.lacoopol.agenda.event;
+
+import fr.lacoopol.ids.EventId;
+
+/** EVT-2: the event's illustration, by the hash it is stored under. */
+public record EventImageChangedEvent(
+        EventId eventId,
+        String imageSha256) {
+}
