@@ -36,7 +36,7 @@ public class AvatarImages {
         this.files = files;
     }
 
-    /** An uploaded picture (a member's, a section's, an event's), re-encoded and kept in the file store. */
+    /** An uploaded picture (a member's, a section's, an event's, a group's), re-encoded and kept in the file store. */
     public StoredFile store(MultipartFile upload) {
         byte[] png;
         try {

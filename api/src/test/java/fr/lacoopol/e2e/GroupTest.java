@@ -3,9 +3,12 @@ package fr.lacoopol.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +90,7 @@ class GroupTest extends ApiTestSupport {
     }
 
     @Test
-    void anOpenGroupIsJoinedAtOnceAndBadInputIsRefused() {
+    void anOpenGroupIsJoinedAtOnceAndBadInputIsRefused() throws Exception {
         String sabine = tokenOf(demo("sabine.un"));
         String albin = tokenOf(demo("albin.trois"));
         Answer created = post("/api/groups", sabine, Map.of("name", "Cyber-militants " + unique()));
@@ -98,6 +101,18 @@ class GroupTest extends ApiTestSupport {
                 .as("joining twice changes nothing").isEqualTo("MEMBER");
         assertThat(put("/api/groups/" + group, albin, Map.of("name", "Détourné")).status())
                 .as("only an administrator changes the group").isEqualTo(403);
+
+        BufferedImage picture = new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        assertThat(upload("PUT", "/api/groups/" + group + "/avatar", albin, "g.png", png.toByteArray()).status())
+                .as("only an administrator").isEqualTo(403);
+        Answer uploaded = upload("PUT", "/api/groups/" + group + "/avatar", sabine, "g.png", png.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
+        String avatar = uploaded.text("avatarUrl");
+        assertThat(get(avatar, albin).status()).as("every member sees a group's picture").isEqualTo(200);
+        assertThat(get(avatar, null).status()).isEqualTo(401);
+        await("the group's picture", () -> avatar.equals(get("/api/groups/" + group, albin).text("avatarUrl")));
 
         Answer nameless = post("/api/groups", sabine, Map.of("name", " "));
         assertThat(nameless.status()).isEqualTo(400);

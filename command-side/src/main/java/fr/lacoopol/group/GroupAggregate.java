@@ -7,11 +7,13 @@ import fr.lacoopol.errors.ForbiddenException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.group.command.ChangeGroupAdministratorCommand;
+import fr.lacoopol.group.command.ChangeGroupAvatarCommand;
 import fr.lacoopol.group.command.ChangeGroupCommand;
 import fr.lacoopol.group.command.CreateGroupCommand;
 import fr.lacoopol.group.command.JoinGroupCommand;
 import fr.lacoopol.group.command.RemoveFromGroupCommand;
 import fr.lacoopol.group.event.GroupAdministratorChangedEvent;
+import fr.lacoopol.group.event.GroupAvatarChangedEvent;
 import fr.lacoopol.group.event.GroupChangedEvent;
 import fr.lacoopol.group.event.GroupCreatedEvent;
 import fr.lacoopol.group.event.GroupJoinRequestedEvent;
@@ -72,6 +74,12 @@ class GroupAggregate {
                     .sorted().toList()
                     .forEach(waiting -> apply(new GroupJoinedEvent(groupId, new MemberId(waiting), command.administratorId())));
         }
+    }
+
+    @CommandHandler
+    void handle(ChangeGroupAvatarCommand command) {
+        requireAdministrator(command.administratorId());
+        apply(new GroupAvatarChangedEvent(groupId, command.avatar().sha256()));
     }
 
     /**

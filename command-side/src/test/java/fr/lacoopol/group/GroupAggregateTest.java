@@ -4,11 +4,13 @@ import fr.lacoopol.errors.ForbiddenException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.group.command.ChangeGroupAdministratorCommand;
+import fr.lacoopol.group.command.ChangeGroupAvatarCommand;
 import fr.lacoopol.group.command.ChangeGroupCommand;
 import fr.lacoopol.group.command.CreateGroupCommand;
 import fr.lacoopol.group.command.JoinGroupCommand;
 import fr.lacoopol.group.command.RemoveFromGroupCommand;
 import fr.lacoopol.group.event.GroupAdministratorChangedEvent;
+import fr.lacoopol.group.event.GroupAvatarChangedEvent;
 import fr.lacoopol.group.event.GroupChangedEvent;
 import fr.lacoopol.group.event.GroupCreatedEvent;
 import fr.lacoopol.group.event.GroupJoinRequestedEvent;
@@ -17,6 +19,7 @@ import fr.lacoopol.group.event.GroupLeftEvent;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.InvalidValueException;
+import fr.lacoopol.member.StoredFile;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +177,17 @@ class GroupAggregateTest {
                 .when(new ChangeGroupCommand(GROUP, SOPHIE, "Colleurs", "Tous les samedis", GroupAccess.OPEN))
                 .expectEvents(new GroupChangedEvent(GROUP, "Colleurs", "Tous les samedis", GroupAccess.OPEN),
                         new GroupJoinedEvent(GROUP, VICTOR, SOPHIE));
+    }
+
+    @Test
+    void onlyAnAdministratorChangesThePicture() {
+        StoredFile picture = new StoredFile("ab".repeat(32), "image/png", 1_000);
+        fixture.given(OPEN, new GroupJoinedEvent(GROUP, VICTOR, null))
+                .when(new ChangeGroupAvatarCommand(GROUP, VICTOR, picture))
+                .expectException(ForbiddenException.class);
+        fixture.given(OPEN)
+                .when(new ChangeGroupAvatarCommand(GROUP, SOPHIE, picture))
+                .expectEvents(new GroupAvatarChangedEvent(GROUP, picture.sha256()));
     }
 
     @Test

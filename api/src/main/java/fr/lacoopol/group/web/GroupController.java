@@ -1,9 +1,11 @@
 package fr.lacoopol.group.web;
 
 import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.files.AvatarImages;
 import fr.lacoopol.group.GroupAccess;
 import fr.lacoopol.group.GroupRole;
 import fr.lacoopol.group.command.ChangeGroupAdministratorCommand;
+import fr.lacoopol.group.command.ChangeGroupAvatarCommand;
 import fr.lacoopol.group.command.ChangeGroupCommand;
 import fr.lacoopol.group.command.CreateGroupCommand;
 import fr.lacoopol.group.command.JoinGroupCommand;
@@ -16,16 +18,19 @@ import fr.lacoopol.group.query.ListGroupMembersQuery;
 import fr.lacoopol.group.query.SearchGroupsQuery;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +38,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Groups (GRP-1, GRP-2): create, join or ask to, leave, administer, and find them. Any member sees every group and
@@ -58,10 +65,12 @@ class GroupController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final AvatarImages images;
 
-    GroupController(CommandGateway commands, QueryGateway queries) {
+    GroupController(CommandGateway commands, QueryGateway queries, AvatarImages images) {
         this.commands = commands;
         this.queries = queries;
+        this.images = images;
     }
 
     @PostMapping("/api/groups")
@@ -83,6 +92,16 @@ class GroupController {
     void change(@PathVariable String groupId, @Valid @RequestBody Description request) {
         commands.sendAndWait(new ChangeGroupCommand(new GroupId(groupId), CurrentCaller.member(), request.name(),
                 request.description(), request.access()));
+    }
+
+    @PutMapping(path = "/api/groups/{groupId}/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "L'image du groupe : PNG, GIF ou JPEG jusqu'à 8 Mo (GRP-1, ses administrateurs)",
+            description = "Reconnue à son contenu, ré-encodée (sans ses métadonnées), réduite à 450×450.")
+    Map<String, String> avatar(@PathVariable String groupId, @RequestPart("file") MultipartFile file) {
+        MemberId administrator = CurrentCaller.member();
+        StoredFile stored = images.store(file);
+        commands.sendAndWait(new ChangeGroupAvatarCommand(new GroupId(groupId), administrator, stored));
+        return Map.of("id", groupId, "avatarUrl", "/api/files/" + stored.sha256());
     }
 
     @GetMapping("/api/groups")

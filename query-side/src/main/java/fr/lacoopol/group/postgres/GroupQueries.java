@@ -17,6 +17,7 @@ import fr.lacoopol.group.query.GroupMemberView;
 import fr.lacoopol.group.query.GroupPage;
 import fr.lacoopol.group.query.GroupView;
 import fr.lacoopol.group.query.ListGroupMembersQuery;
+import fr.lacoopol.group.query.MayViewGroupImageQuery;
 import fr.lacoopol.group.query.SearchGroupsQuery;
 import fr.lacoopol.member.postgres.VisibleProfiles;
 import fr.lacoopol.readmodel.NameSearch;
@@ -74,6 +75,12 @@ class GroupQueries {
     }
 
     @QueryHandler
+    Boolean handle(MayViewGroupImageQuery query) {
+        return (query.viewer().isMember() || query.viewer().administrator())
+                && db.fetchExists(MEMBER_GROUP, MEMBER_GROUP.AVATAR_SHA256.eq(query.sha256()));
+    }
+
+    @QueryHandler
     Optional<GroupMemberPage> handle(ListGroupMembersQuery query) {
         Viewer viewer = query.viewer();
         Optional<GroupView> group = handle(new FindGroupQuery(viewer, query.groupId()));
@@ -120,6 +127,6 @@ class GroupQueries {
         return new GroupView(row.get(MEMBER_GROUP.GROUP_ID), row.get(MEMBER_GROUP.NAME), row.get(MEMBER_GROUP.DESCRIPTION),
                 GroupAccess.valueOf(row.get(MEMBER_GROUP.ACCESS)), row.get(MEMBER_COUNT),
                 mine, mine == GroupRole.ADMINISTRATOR ? row.get(REQUEST_COUNT) : null,
-                instant(row.get(MEMBER_GROUP.CREATED_AT)));
+                instant(row.get(MEMBER_GROUP.CREATED_AT)), fileUrl(row.get(MEMBER_GROUP.AVATAR_SHA256)));
     }
 }

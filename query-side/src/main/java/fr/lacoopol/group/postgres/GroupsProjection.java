@@ -6,6 +6,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_GROUP;
 
 import fr.lacoopol.group.GroupRole;
 import fr.lacoopol.group.event.GroupAdministratorChangedEvent;
+import fr.lacoopol.group.event.GroupAvatarChangedEvent;
 import fr.lacoopol.group.event.GroupChangedEvent;
 import fr.lacoopol.group.event.GroupCreatedEvent;
 import fr.lacoopol.group.event.GroupJoinRequestedEvent;
@@ -65,6 +66,12 @@ class GroupsProjection {
                 .set(MEMBER_GROUP.ACCESS, event.access().name())
                 .where(MEMBER_GROUP.GROUP_ID.eq(event.groupId().value()))
                 .execute();
+    }
+
+    @EventHandler
+    void on(GroupAvatarChangedEvent event) {
+        db.update(MEMBER_GROUP).set(MEMBER_GROUP.AVATAR_SHA256, event.avatarSha256())
+                .where(MEMBER_GROUP.GROUP_ID.eq(event.groupId().value())).execute();
     }
 
     @EventHandler

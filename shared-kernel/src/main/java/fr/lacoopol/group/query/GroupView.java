@@ -16,5 +16,6 @@ public record GroupView(
         int memberCount,
         GroupRole myRole,
         Integer pendingRequests,
-        Instant createdAt) {
+        Instant createdAt,
+        String avatarUrl) {
 }
