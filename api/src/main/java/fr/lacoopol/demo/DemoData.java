@@ -10,6 +10,9 @@ import fr.lacoopol.agenda.EventType;
 import fr.lacoopol.agenda.command.AnswerCommand;
 import fr.lacoopol.agenda.command.CreateEventCommand;
 import fr.lacoopol.agenda.command.InviteCommand;
+import fr.lacoopol.group.GroupAccess;
+import fr.lacoopol.group.command.CreateGroupCommand;
+import fr.lacoopol.group.command.JoinGroupCommand;
 import fr.lacoopol.auth.PasswordPolicy;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
@@ -24,6 +27,7 @@ import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.CoopainshipId;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.JoinRequestId;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
@@ -127,6 +131,12 @@ class DemoData {
             LOG.info("demo agenda already loaded");
         } else {
             loadAgenda(sectionMeeting, virginie, albin);
+        }
+        GroupId housing = new GroupId("demo-groupe-logement");
+        if (eventStore.lastSequenceNumberFor(housing.value()).isPresent()) {
+            LOG.info("demo groups already loaded");
+        } else {
+            loadGroups(housing, virginie, albin);
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
@@ -274,6 +284,34 @@ class DemoData {
                 "Bureau de section", monday, monday.plusHours(1), local, "Réunion privée du bureau.", false, false,
                 null, List.of()), null, 0, 24));
         send(new InviteCommand(bureau, sabine, List.of(virginie)));
+    }
+
+    /**
+     * Groups (GRP): Virginie's open "Logement pour tous", which Albin, Sabine and Victor of Chartres joined; Albin's
+     * "Colleurs du 7e" on request, where Grégoire waits to be accepted, and a poster mission published only there.
+     */
+    void loadGroups(GroupId housing, MemberId virginie, MemberId albin) {
+        MemberId sabine = demoMember("sabine.un");
+        MemberId gregoire = demoMember("gregoire.quatre");
+        MemberId victor = demoMember("victor.martin");
+        send(new CreateGroupCommand(housing, virginie, "Logement pour tous",
+                "Échanges et actions sur le logement : encadrement des loyers, logement social, mal-logement.",
+                GroupAccess.OPEN));
+        for (MemberId member : List.of(albin, sabine, victor)) send(new JoinGroupCommand(housing, member, member));
+
+        GroupId gluers = new GroupId("demo-groupe-colleurs");
+        send(new CreateGroupCommand(gluers, albin, "Colleurs du 7e",
+                "Les collages d'affiches du 7e arrondissement, le samedi matin.", GroupAccess.ON_REQUEST));
+        send(new JoinGroupCommand(gluers, virginie, virginie));
+        send(new JoinGroupCommand(gluers, albin, virginie));
+        send(new JoinGroupCommand(gluers, gregoire, gregoire));
+        LocalDateTime saturday = LocalDate.now(clock.withZone(PARIS)).with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                .atTime(8, 30);
+        SectionId solferino = placements.placement(albin).orElseThrow().sectionId();
+        send(new CreateEventCommand(new EventId("demo-collage-7e"), albin, solferino, new EventDescription(
+                EventType.POSTER_GLUING, "Collage d'affiches rue Cler", saturday, saturday.plusHours(2),
+                new EventPlace("Rue Cler", null, "75007", "Paris"), "Rendez-vous au métro École militaire.", false, false,
+                null, List.of(gluers)), null, 0, 24));
     }
 
     private MemberId demoMember(String firstDotLast) {

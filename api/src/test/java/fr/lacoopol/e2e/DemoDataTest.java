@@ -30,4 +30,22 @@ class DemoDataTest extends ApiTestSupport {
                 .path("pendingEventInvitations").asInt() >= 1)).isTrue();
         assertThat(get("/api/events/demo-bureau-prive", tokenOf(demo("albin.trois"))).status()).isEqualTo(404);
     }
+
+    @Test
+    void aNewcomerSeesGroupsARequestAndAnEventOfAGroupSpace() {
+        String albin = tokenOf(demo("albin.trois"));
+        JsonNode mine = await("Albin's groups", () -> {
+            JsonNode page = get("/api/me/groups", albin).body();
+            return page.path("total").asInt() == 2 ? page : null;
+        });
+        assertThat(mine.findValuesAsText("name")).containsExactly("Colleurs du 7e", "Logement pour tous");
+        JsonNode gluers = get("/api/groups/demo-groupe-colleurs", albin).body();
+        assertThat(gluers.path("myRole").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(gluers.path("pendingRequests").asInt()).as("Grégoire waits").isEqualTo(1);
+        assertThat(get("/api/events/demo-collage-7e", tokenOf(demo("virginie.deux"))).status()).isEqualTo(200);
+        assertThat(get("/api/events/demo-collage-7e", tokenOf(demo("gregoire.quatre"))).status())
+                .as("not accepted yet: not in the space").isEqualTo(404);
+        assertThat(get("/api/groups?q=logement", tokenOf(demo("cedric.cinq"))).body().path("total").asInt())
+                .isGreaterThanOrEqualTo(1);
+    }
 }
