@@ -38,16 +38,21 @@ public class AvatarImages {
 
     /** An uploaded picture (a member's, a section's, an event's, a group's), re-encoded and kept in the file store. */
     public StoredFile store(MultipartFile upload) {
+        return store(upload, MAX_SIDE);
+    }
+
+    /** The same, fitting maxSide (a post's picture is shown larger than an avatar). */
+    public StoredFile store(MultipartFile upload, int maxSide) {
         byte[] png;
         try {
-            png = reencode(upload.getBytes());
+            png = reencode(upload.getBytes(), maxSide);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload", e);
         }
         return files.store(FileStore.Area.IMAGES, png, "image/png");
     }
 
-    byte[] reencode(byte[] upload) {
+    byte[] reencode(byte[] upload, int maxSide) {
         if (upload.length == 0) throw notAnImage();
         if (upload.length > MAX_BYTES) throw new RuleViolationException("file_too_large", "l'image dépasse 8 Mo");
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
@@ -59,7 +64,7 @@ public class AvatarImages {
                 reader.setInput(input, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) throw new RuleViolationException("image_too_large", "l'image est trop grande");
-                return toPng(scaled(reader.read(0)));
+                return toPng(scaled(reader.read(0), maxSide));
             } finally {
                 reader.dispose();
             }
@@ -68,8 +73,8 @@ public class AvatarImages {
         }
     }
 
-    private static BufferedImage scaled(BufferedImage image) {
-        double ratio = Math.min(1.0, Math.min((double) MAX_SIDE / image.getWidth(), (double) MAX_SIDE / image.getHeight()));
+    private static BufferedImage scaled(BufferedImage image, int maxSide) {
+        double ratio = Math.min(1.0, Math.min((double) maxSide / image.getWidth(), (double) maxSide / image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * ratio));
         int height = Math.max(1, (int) Math.round(image.getHeight() * ratio));
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -4,6 +4,7 @@ import fr.lacoopol.access.Viewer;
 import fr.lacoopol.agenda.query.MayViewEventImageQuery;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.group.query.MayViewGroupImageQuery;
+import fr.lacoopol.post.query.MayViewPostImageQuery;
 import fr.lacoopol.member.query.MayViewImageQuery;
 import fr.lacoopol.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Stored pictures, to the callers who may see what they belong to: a member's avatar to those who may see
  * the profile (P4, P5), a section's to its members, an event's illustration to those who may see the event (P7), a
- * group's to every member.
+ * group's to every member, a post's picture to those who may see the post (P7).
  * Anything else answers 404, as a hash that names nothing.
  */
 @RestController
@@ -42,12 +43,13 @@ class FilesController {
     /** Content never changes under a hash; the caller's browser may keep it, no shared cache may. */
     @GetMapping("/api/files/{sha256}")
     @Operation(summary = "Une image stockée (avatar, illustration), par son empreinte",
-            description = "Seulement à qui peut voir le profil, la section, l'événement ou le groupe qu'elle illustre.")
+            description = "Seulement à qui peut voir le profil, la section, l'événement, le groupe ou la publication qu'elle illustre.")
     ResponseEntity<Resource> file(@PathVariable String sha256) {
         Viewer viewer = CurrentCaller.viewer();
         boolean mayView = queries.query(new MayViewImageQuery(viewer, sha256), Boolean.class).join()
                 || queries.query(new MayViewEventImageQuery(viewer, sha256), Boolean.class).join()
-                || queries.query(new MayViewGroupImageQuery(viewer, sha256), Boolean.class).join();
+                || queries.query(new MayViewGroupImageQuery(viewer, sha256), Boolean.class).join()
+                || queries.query(new MayViewPostImageQuery(viewer, sha256), Boolean.class).join();
         if (!mayView) throw NotFoundException.notFound();
         return files.find(FileStore.Area.IMAGES, sha256)
                 .map(path -> ResponseEntity.ok()

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Content-addressed files on the local file system: a file's name is the SHA-256 of its bytes, so storing
- * the same bytes twice stores them once, and events carry only the hash, type and size. Files live in two
- * areas that never mix: {@link Area#IMAGES}, re-encoded pictures that {@code /api/files} may serve to whoever
- * may see their owner, and {@link Area#MEMBER_FILES}, the member files sent for import, which only their
- * section's managers ever read back, through the import's own endpoints.
+ * the same bytes twice stores them once, and events carry only the hash, type and size. Files live in areas
+ * that never mix: {@link Area#IMAGES}, re-encoded pictures that {@code /api/files} may serve to whoever may see
+ * their owner; {@link Area#MEMBER_FILES}, the member files sent for import, which only their section's managers
+ * ever read back, through the import's own endpoints; {@link Area#POST_FILES}, the sounds and documents of posts,
+ * served by the post's own endpoint to whoever may see the post.
  */
 @Component
 public class FileStore {
@@ -32,7 +33,7 @@ public class FileStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileStore.class);
 
     public enum Area {
-        IMAGES("images"), MEMBER_FILES("member-files");
+        IMAGES("images"), MEMBER_FILES("member-files"), POST_FILES("post-files");
 
         private final String directory;
 

@@ -1,8 +1,8 @@
 package fr.lacoopol.comment;
 
 /**
- * What a comment is about: an event today, a post tomorrow (the same comments, their rules and their read model serve
- * both). kind is "event" or "post"; id is the commented aggregate's id.
+ * What a comment is about: an event or a post (the same comments, their rules and their read model serve both). kind
+ * is "event" or "post"; id is the commented aggregate's id.
  */
 public record CommentSubject(
         String kind,
@@ -10,5 +10,9 @@ public record CommentSubject(
 
     public static CommentSubject event(String eventId) {
         return new CommentSubject("event", eventId);
+    }
+
+    public static CommentSubject post(String postId) {
+        return new CommentSubject("post", postId);
     }
 }

@@ -8,6 +8,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_ALERT;
 
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.agenda.query.EventAlertView;
+import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.agenda.query.EventSummaryView;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public class AgendaCounters {
 
     public AgendaCounters(DSLContext db, Clock clock) {
         this.db = db;
-        this.agenda = new AgendaQueries(db, clock);
+        this.agenda = new AgendaQueries(db, clock, new CommentReads(db));
     }
 
     /** Upcoming invitations, not cancelled, awaiting the member's answer. */

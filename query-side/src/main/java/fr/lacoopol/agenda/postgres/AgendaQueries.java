@@ -3,7 +3,6 @@ package fr.lacoopol.agenda.postgres;
 import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
 import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.AGENDA_EVENT;
-import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
 import static fr.lacoopol.readmodel.jooq.Tables.EVENT_ANSWER_CHANGE;
 import static fr.lacoopol.readmodel.jooq.Tables.EVENT_GUEST;
 import static fr.lacoopol.readmodel.jooq.Tables.EVENT_REMINDER;
@@ -20,7 +19,6 @@ import fr.lacoopol.agenda.query.AnswerHistoryQuery;
 import fr.lacoopol.agenda.query.CalendarEntries;
 import fr.lacoopol.agenda.query.CalendarEntry;
 import fr.lacoopol.agenda.query.CalendarQuery;
-import fr.lacoopol.agenda.query.CommentView;
 import fr.lacoopol.agenda.query.EventPage;
 import fr.lacoopol.agenda.query.EventSummaryView;
 import fr.lacoopol.agenda.query.EventView;
@@ -28,6 +26,8 @@ import fr.lacoopol.agenda.query.FindEventQuery;
 import fr.lacoopol.agenda.query.Gauge;
 import fr.lacoopol.agenda.query.ListAgendaQuery;
 import fr.lacoopol.agenda.query.MayViewEventImageQuery;
+import fr.lacoopol.comment.CommentSubject;
+import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
@@ -55,15 +55,16 @@ class AgendaQueries {
 
     /** Names on an event's page; the gauge counts the rest. */
     private static final int NAMED = 200;
-    private static final int COMMENTS = 200;
     private static final Duration CALENDAR_PAST = Duration.ofDays(30);
 
     private final DSLContext db;
     private final Clock clock;
+    private final CommentReads comments;
 
-    AgendaQueries(DSLContext db, Clock clock) {
+    AgendaQueries(DSLContext db, Clock clock, CommentReads comments) {
         this.db = db;
         this.clock = clock;
+        this.comments = comments;
     }
 
     /**
@@ -109,7 +110,7 @@ class AgendaQueries {
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("YES").and(EVENT_GUEST.WAITLIST_POSITION.isNull())),
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("MAYBE")), creator,
                 event.getAttendedCount(), event.getReminderHours(), creator ? instant(event.getRemindAt()) : null,
-                comments(event.getEventId(), me, creator), fileUrl(event.getImageSha256())));
+                comments.of(CommentSubject.event(event.getEventId()), me, creator), fileUrl(event.getImageSha256())));
     }
 
     @QueryHandler
@@ -256,15 +257,5 @@ class AgendaQueries {
                 .orderBy(EVENT_GUEST.ANSWERED_AT, EVENT_GUEST.MEMBER_ID).limit(NAMED)
                 .fetch(row -> new Participant(row.get(EVENT_GUEST.MEMBER_ID), row.get(MEMBER_PROFILE.FIRST_NAME),
                         row.get(MEMBER_PROFILE.LAST_NAME)));
-    }
-
-    private List<CommentView> comments(String eventId, String me, boolean creator) {
-        return db.select(COMMENT.asterisk(), MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
-                .from(COMMENT).leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(COMMENT.AUTHOR_ID))
-                .where(COMMENT.SUBJECT_KIND.eq("event")).and(COMMENT.SUBJECT_ID.eq(eventId))
-                .orderBy(COMMENT.POSITION).limit(COMMENTS)
-                .fetch(row -> new CommentView(row.get(COMMENT.COMMENT_ID), new Participant(row.get(COMMENT.AUTHOR_ID),
-                        row.get(MEMBER_PROFILE.FIRST_NAME), row.get(MEMBER_PROFILE.LAST_NAME)), row.get(COMMENT.BODY),
-                        instant(row.get(COMMENT.WRITTEN_AT)), creator || me.equals(row.get(COMMENT.AUTHOR_ID))));
     }
 }

@@ -5,6 +5,8 @@ import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
 
 import fr.lacoopol.comment.CommentAddedEvent;
 import fr.lacoopol.comment.CommentDeletedEvent;
+import fr.lacoopol.comment.CommentSubject;
+import fr.lacoopol.post.event.PostDeletedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,7 +17,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Comments, whatever they are about (EVT-6, and posts to come), in the order their subject received them. Who may
+ * Comments, whatever they are about (EVT-6, PST-4), in the order their subject received them. Who may
  * read them is the subject's rule, applied by the subject's queries. Idempotent: a comment is keyed by its id.
  */
 @Component
@@ -45,6 +47,13 @@ class CommentProjection {
     @EventHandler
     void on(CommentDeletedEvent event) {
         db.deleteFrom(COMMENT).where(COMMENT.COMMENT_ID.eq(event.commentId())).execute();
+    }
+
+    /** A post deleted takes its comments with it. */
+    @EventHandler
+    void on(PostDeletedEvent event) {
+        db.deleteFrom(COMMENT).where(COMMENT.SUBJECT_KIND.eq(CommentSubject.post(event.postId().value()).kind()))
+                .and(COMMENT.SUBJECT_ID.eq(event.postId().value())).execute();
     }
 
     @ResetHandler

@@ -1,0 +1,156 @@
+package fr.lacoopol.post.postgres;
+
+import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
+import static fr.lacoopol.readmodel.ReadModelValues.instant;
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
+import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+import static fr.lacoopol.readmodel.jooq.Tables.POST;
+
+import fr.lacoopol.access.Viewer;
+import fr.lacoopol.agenda.query.CommentView;
+import fr.lacoopol.comment.CommentSubject;
+import fr.lacoopol.comment.postgres.CommentReads;
+import fr.lacoopol.conversation.query.Participant;
+import fr.lacoopol.ids.GroupId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.InvalidValueException;
+import fr.lacoopol.post.PostType;
+import fr.lacoopol.post.VideoEmbed;
+import fr.lacoopol.post.query.FindPostQuery;
+import fr.lacoopol.post.query.MayViewPostImageQuery;
+import fr.lacoopol.post.query.PostPage;
+import fr.lacoopol.post.query.PostView;
+import fr.lacoopol.post.query.WallQuery;
+import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
+import fr.lacoopol.readmodel.jooq.tables.records.PostRecord;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+/**
+ * PST: a post's page and a member's wall, for a viewer: P7 is a condition of every query, so that a post the viewer
+ * may not see is neither shown, nor counted, nor its comments read.
+ */
+@Component
+class PostQueries {
+
+    private static final MemberProfile AUTHOR = MEMBER_PROFILE.as("author");
+    private static final MemberProfile OWNER = MEMBER_PROFILE.as("owner");
+
+    private final DSLContext db;
+    private final CommentReads comments;
+
+    PostQueries(DSLContext db, CommentReads comments) {
+        this.db = db;
+        this.comments = comments;
+    }
+
+    /** P7: public, written by the viewer or on their wall, or published in their section's space or their groups. */
+    static Condition visibleTo(Viewer viewer) {
+        if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
+        String me = viewer.memberId().value();
+        Condition visible = POST.PUBLIC_POST.isTrue().or(POST.AUTHOR_ID.eq(me)).or(POST.WALL_OWNER_ID.eq(me));
+        if (viewer.sectionId() != null) {
+            visible = visible.or(POST.IN_SECTION_SPACE.isTrue().and(POST.SECTION_ID.eq(viewer.sectionId().value())));
+        }
+        if (!viewer.groups().isEmpty()) {
+            visible = visible.or(DSL.arrayOverlap(POST.GROUP_IDS,
+                    viewer.groups().stream().map(GroupId::value).toArray(String[]::new)));
+        }
+        return visible;
+    }
+
+    @QueryHandler
+    Optional<PostView> handle(FindPostQuery query) {
+        Viewer viewer = query.viewer();
+        return select().where(POST.POST_ID.eq(query.postId().value())).and(visibleTo(viewer)).fetchOptional()
+                .map(row -> {
+                    PostView post = view(row, viewer);
+                    List<CommentView> thread = comments.of(CommentSubject.post(post.postId()), viewer.memberId().value(),
+                            viewer.is(new MemberId(post.author().memberId())));
+                    return withComments(post, thread);
+                });
+    }
+
+    @QueryHandler
+    PostPage handle(WallQuery query) {
+        Viewer viewer = query.viewer();
+        Condition where = POST.WALL_ID.eq(query.memberId().value())
+                .and(visibleTo(viewer));
+        Cursor before = Cursor.parse(query.before());
+        if (before != null) {
+            where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.publishedAt()), before.postId()));
+        }
+        List<PostView> items = select().where(where)
+                .orderBy(POST.PUBLISHED_AT.desc(), POST.POST_ID.desc())
+                .limit(query.size() + 1)
+                .fetch(row -> view(row, viewer));
+        if (items.size() <= query.size()) return new PostPage(items, null);
+        List<PostView> page = items.subList(0, query.size());
+        PostView last = page.get(page.size() - 1);
+        return new PostPage(List.copyOf(page), new Cursor(last.publishedAt(), last.postId()).toString());
+    }
+
+    @QueryHandler
+    Boolean handle(MayViewPostImageQuery query) {
+        return db.fetchExists(POST, POST.IMAGE_SHA256.eq(query.sha256()).and(visibleTo(query.viewer())));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return db.select(POST.asterisk(), AUTHOR.FIRST_NAME, AUTHOR.LAST_NAME, OWNER.FIRST_NAME, OWNER.LAST_NAME)
+                .from(POST)
+                .leftJoin(AUTHOR).on(AUTHOR.MEMBER_ID.eq(POST.AUTHOR_ID))
+                .leftJoin(OWNER).on(OWNER.MEMBER_ID.eq(POST.WALL_OWNER_ID));
+    }
+
+    private static PostView view(Record row, Viewer viewer) {
+        PostRecord post = row.into(POST);
+        String me = viewer.isMember() ? viewer.memberId().value() : "";
+        VideoEmbed video = post.getVideoProvider() == null ? null
+                : new VideoEmbed(post.getVideoProvider(), post.getVideoId(), post.getPlayerUrl());
+        PostView.FileView file = post.getFileSha256() == null ? null : new PostView.FileView(post.getFileName(),
+                post.getFileType(), post.getFileSize(), post.getFileSha256(), "/api/posts/" + post.getPostId() + "/file");
+        Participant owner = post.getWallOwnerId() == null ? null
+                : new Participant(post.getWallOwnerId(), row.get(OWNER.FIRST_NAME), row.get(OWNER.LAST_NAME));
+        return new PostView(post.getPostId(), PostType.valueOf(post.getType()), post.getTitle(), post.getText(),
+                Arrays.asList(post.getTags()), post.getUrl(), video, fileUrl(post.getImageSha256()), file,
+                new Participant(post.getAuthorId(), row.get(AUTHOR.FIRST_NAME), row.get(AUTHOR.LAST_NAME)), owner,
+                post.getPublicPost(), post.getInSectionSpace(), Arrays.asList(post.getGroupIds()),
+                instant(post.getPublishedAt()), me.equals(post.getAuthorId()) || me.equals(post.getWallOwnerId()), null);
+    }
+
+    private static PostView withComments(PostView post, List<CommentView> thread) {
+        return new PostView(post.postId(), post.type(), post.title(), post.text(), post.tags(), post.url(), post.video(),
+                post.imageUrl(), post.file(), post.author(), post.wallOwner(), post.publicPost(), post.inSectionSpace(),
+                post.groupIds(), post.publishedAt(), post.mayDelete(), thread);
+    }
+
+    /** Where a page of newest-first posts ends: the last post's time and id (ties broken by id). */
+    record Cursor(Instant publishedAt, String postId) {
+
+        static Cursor parse(String text) {
+            if (text == null || text.isBlank()) return null;
+            int separator = text.indexOf('_');
+            if (separator < 0) throw new InvalidValueException("before", "curseur inconnu");
+            try {
+                return new Cursor(Instant.ofEpochSecond(0, Long.parseLong(text.substring(0, separator)) * 1_000),
+                        text.substring(separator + 1));
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("before", "curseur inconnu");
+            }
+        }
+
+        @Override
+        public String toString() {
+            long micros = publishedAt.getEpochSecond() * 1_000_000 + publishedAt.getNano() / 1_000;
+            return micros + "_" + postId;
+        }
+    }
+}

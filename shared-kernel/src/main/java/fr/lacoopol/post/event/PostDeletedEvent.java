@@ -1,0 +1,10 @@
+package fr.lacoopol.post.event;
+
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.ids.PostId;
+
+/** A post removed by its author or by the owner of the wall it was on. */
+public record PostDeletedEvent(
+        PostId postId,
+        MemberId deletedBy) {
+}
