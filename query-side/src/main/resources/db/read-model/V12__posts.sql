@@ -27,3 +27,5 @@ CREATE TABLE post (
 -- A member's wall: their own posts and what others wrote on it, newest first.
 CREATE INDEX post_wall ON post (wall_id, published_at DESC, post_id DESC);
 CREATE INDEX post_image ON post (image_sha256) WHERE image_sha256 IS NOT NULL;
+-- DASH-2: the network feed, newest first.
+CREATE INDEX post_published ON post (published_at DESC, post_id DESC) WHERE wall_owner_id IS NULL;

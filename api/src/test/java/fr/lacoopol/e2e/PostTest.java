@@ -177,6 +177,33 @@ class PostTest extends ApiTestSupport {
         assertThat(get("/api/members/" + owner.id() + "/wall?before=n'importe", reader.token()).status()).isEqualTo(400);
     }
 
+    @Test
+    void theNetworkFeedShowsByScopeOnlyWhatTheViewerMaySee() {
+        String group = post("/api/groups", author.token(), Map.of("name", "Fil " + unique())).text("id");
+        assertThat(post("/api/groups/" + group + "/members", reader.token(), Map.of()).status()).isEqualTo(200);
+        String inGroup = post("/api/posts", author.token(), Map.of("type", "LINK", "title", "Au groupe", "url",
+                "https://a.fr", "groupIds", List.of(group))).text("id");
+        String inSection = post("/api/posts", author.token(), Map.of("type", "LINK", "title", "À la section", "url",
+                "https://a.fr", "inSectionSpace", true)).text("id");
+        String everyone = post("/api/posts", author.token(), link("À tous")).text("id");
+        String onWall = post("/api/members/" + reader.id() + "/wall", author.token(), link("Sur ton mur")).text("id");
+        await("the reader's feed", () -> feed(reader.token(), "all").containsAll(List.of(inGroup, inSection, everyone)));
+
+        assertThat(feed(reader.token(), "all")).as("a wall's message stays on the wall").doesNotContain(onWall);
+        assertThat(feed(reader.token(), "groups")).contains(inGroup).doesNotContain(inSection, everyone);
+        assertThat(feed(reader.token(), "section")).contains(inGroup, inSection, everyone);
+        assertThat(feed(reader.token(), "party")).contains(everyone).doesNotContain(inGroup, inSection);
+        assertThat(feed(outsider.token(), "all")).contains(everyone).doesNotContain(inGroup, inSection, onWall);
+        assertThat(feed(outsider.token(), "section")).doesNotContain(everyone);
+        JsonNode dashboard = get("/api/me/dashboard?scope=groups", reader.token()).body();
+        assertThat(dashboard.at("/networkPosts/items/0/postId").asText()).isEqualTo(inGroup);
+        assertThat(get("/api/me/feed?scope=everywhere", reader.token()).status()).isEqualTo(400);
+    }
+
+    private List<String> feed(String token, String scope) {
+        return ids(get("/api/me/feed?size=100&scope=" + scope, token).body());
+    }
+
     private static Map<String, Object> link(String title) {
         return Map.of("type", "LINK", "title", title, "url", "https://www.lacoopol.fr/" + UUID.randomUUID());
     }

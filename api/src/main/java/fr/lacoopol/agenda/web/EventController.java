@@ -44,6 +44,7 @@ import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.VisibleMembers;
 import fr.lacoopol.member.query.VisibleMembersQuery;
 import fr.lacoopol.security.CurrentCaller;
+import fr.lacoopol.web.Options;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -157,9 +157,6 @@ class EventController {
     }
 
     record Reminded(String reminderId, int recipients) {
-    }
-
-    record Dashboard(EventPage awaitingAnswer) {
     }
 
     /** EVT-14: an automatic reminder the day before, unless the creator chooses otherwise. */
@@ -385,26 +382,8 @@ class EventController {
                      @RequestParam(name = "size", defaultValue = "20") int size) {
         CurrentCaller.member();
         Paging paging = Paging.of(page, size);
-        return queries.query(new ListAgendaQuery(CurrentCaller.viewer(), option("tab", AgendaTab.class, tab),
-                option("scope", AgendaScope.class, scope), paging.page(), paging.size()), EventPage.class).join();
-    }
-
-    @GetMapping("/api/me/dashboard")
-    @Operation(summary = "Le tableau de bord : les événements de mon réseau qui attendent ma réponse (DASH-1)",
-            description = "scope : all, section, party ou groups ; « voir tout » : GET /api/me/agenda?tab=invitations.")
-    Dashboard dashboard(@RequestParam(name = "scope", defaultValue = "all") String scope) {
-        CurrentCaller.member();
-        return new Dashboard(queries.query(new ListAgendaQuery(CurrentCaller.viewer(), AgendaTab.INVITATIONS,
-                option("scope", AgendaScope.class, scope), 0, 5), EventPage.class).join());
-    }
-
-    /** The URL's lower-case words (tab=invitations, scope=section) as the enum's values. */
-    private static <E extends Enum<E>> E option(String name, Class<E> type, String value) {
-        for (E option : type.getEnumConstants()) {
-            if (option.name().equalsIgnoreCase(value)) return option;
-        }
-        throw new InvalidValueException(name, name + " vaut " + Stream.of(type.getEnumConstants())
-                .map(option -> option.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")));
+        return queries.query(new ListAgendaQuery(CurrentCaller.viewer(), Options.of("tab", AgendaTab.class, tab),
+                Options.of("scope", AgendaScope.class, scope), paging.page(), paging.size()), EventPage.class).join();
     }
 
     private EventView visibleEvent(String eventId) {

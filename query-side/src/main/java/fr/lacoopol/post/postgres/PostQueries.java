@@ -18,6 +18,7 @@ import fr.lacoopol.post.PostType;
 import fr.lacoopol.post.VideoEmbed;
 import fr.lacoopol.post.query.FindPostQuery;
 import fr.lacoopol.post.query.MayViewPostImageQuery;
+import fr.lacoopol.post.query.NetworkFeedQuery;
 import fr.lacoopol.post.query.PostPage;
 import fr.lacoopol.post.query.PostView;
 import fr.lacoopol.post.query.WallQuery;
@@ -60,11 +61,12 @@ class PostQueries {
         if (viewer.sectionId() != null) {
             visible = visible.or(POST.IN_SECTION_SPACE.isTrue().and(POST.SECTION_ID.eq(viewer.sectionId().value())));
         }
-        if (!viewer.groups().isEmpty()) {
-            visible = visible.or(DSL.arrayOverlap(POST.GROUP_IDS,
-                    viewer.groups().stream().map(GroupId::value).toArray(String[]::new)));
-        }
-        return visible;
+        return visible.or(inGroups(viewer));
+    }
+
+    private static Condition inGroups(Viewer viewer) {
+        if (viewer.groups().isEmpty()) return DSL.falseCondition();
+        return DSL.arrayOverlap(POST.GROUP_IDS, viewer.groups().stream().map(GroupId::value).toArray(String[]::new));
     }
 
     @QueryHandler
@@ -81,19 +83,38 @@ class PostQueries {
 
     @QueryHandler
     PostPage handle(WallQuery query) {
+        return page(POST.WALL_ID.eq(query.memberId().value()), query.viewer(), query.before(), query.size());
+    }
+
+    @QueryHandler
+    PostPage handle(NetworkFeedQuery query) {
         Viewer viewer = query.viewer();
-        Condition where = POST.WALL_ID.eq(query.memberId().value())
-                .and(visibleTo(viewer));
-        Cursor before = Cursor.parse(query.before());
+        Condition scope = switch (query.scope()) {
+            case ALL -> DSL.trueCondition();
+            case SECTION -> viewer.sectionId() == null ? DSL.falseCondition()
+                    : POST.SECTION_ID.eq(viewer.sectionId().value());
+            case PARTY -> POST.PUBLIC_POST.isTrue();
+            case GROUPS -> inGroups(viewer);
+        };
+        return page(POST.WALL_OWNER_ID.isNull().and(scope), viewer, query.before(), query.size());
+    }
+
+    /**
+     * Newest first from a cursor: the rows older than the last one shown, so that a page never repeats or skips a post
+     * while new ones arrive.
+     */
+    private PostPage page(Condition condition, Viewer viewer, String cursor, int size) {
+        Condition where = condition.and(visibleTo(viewer));
+        Cursor before = Cursor.parse(cursor);
         if (before != null) {
             where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.publishedAt()), before.postId()));
         }
         List<PostView> items = select().where(where)
                 .orderBy(POST.PUBLISHED_AT.desc(), POST.POST_ID.desc())
-                .limit(query.size() + 1)
+                .limit(size + 1)
                 .fetch(row -> view(row, viewer));
-        if (items.size() <= query.size()) return new PostPage(items, null);
-        List<PostView> page = items.subList(0, query.size());
+        if (items.size() <= size) return new PostPage(items, null);
+        List<PostView> page = items.subList(0, size);
         PostView last = page.get(page.size() - 1);
         return new PostPage(List.copyOf(page), new Cursor(last.publishedAt(), last.postId()).toString());
     }
