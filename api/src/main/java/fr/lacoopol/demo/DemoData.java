@@ -93,10 +93,12 @@ class DemoData {
     private final PasswordPolicy passwords;
     private final Clock clock;
     private final EventStore eventStore;
+    private final DemoPosts posts;
 
     DemoData(CoopolProperties properties, CommandGateway commands, Accounts accounts, Placements placements, PasswordPolicy passwords,
-             Clock clock, EventStore eventStore) {
+             Clock clock, EventStore eventStore, DemoPosts posts) {
         this.eventStore = eventStore;
+        this.posts = posts;
         this.properties = properties;
         this.commands = commands;
         this.accounts = accounts;
@@ -137,6 +139,13 @@ class DemoData {
             LOG.info("demo groups already loaded");
         } else {
             loadGroups(housing, virginie, albin);
+        }
+        if (eventStore.lastSequenceNumberFor(DemoPosts.ARTICLE.value()).isPresent()) {
+            LOG.info("demo posts already loaded");
+        } else {
+            MemberId sabine = demoMember("sabine.un");
+            posts.load(this::send, placements.placement(sabine).orElseThrow().sectionId(), sabine, virginie, albin,
+                    demoMember("victor.martin"), housing, new GroupId("demo-groupe-colleurs"));
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.

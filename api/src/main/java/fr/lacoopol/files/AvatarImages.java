@@ -26,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 public class AvatarImages {
 
     public static final int MAX_SIDE = 450;
+    /** A post's picture is shown larger than an avatar. */
+    public static final int POST_SIDE = 1_600;
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final long MAX_PIXELS = 40_000_000L; // refuses decompression bombs before decoding
     private static final Set<String> ACCEPTED = Set.of("png", "gif", "jpeg");
@@ -41,15 +43,17 @@ public class AvatarImages {
         return store(upload, MAX_SIDE);
     }
 
-    /** The same, fitting maxSide (a post's picture is shown larger than an avatar). */
+    /** The same, fitting maxSide. */
     public StoredFile store(MultipartFile upload, int maxSide) {
-        byte[] png;
         try {
-            png = reencode(upload.getBytes(), maxSide);
+            return store(upload.getBytes(), maxSide);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload", e);
         }
-        return files.store(FileStore.Area.IMAGES, png, "image/png");
+    }
+
+    public StoredFile store(byte[] picture, int maxSide) {
+        return files.store(FileStore.Area.IMAGES, reencode(picture, maxSide), "image/png");
     }
 
     byte[] reencode(byte[] upload, int maxSide) {

@@ -48,4 +48,28 @@ class DemoDataTest extends ApiTestSupport {
         assertThat(get("/api/groups?q=logement", tokenOf(demo("cedric.cinq"))).body().path("total").asInt())
                 .isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void aNewcomerSeesPostsOfEachTypeCommentsAndAWall() throws Exception {
+        String albin = tokenOf(demo("albin.trois"));
+        JsonNode feed = await("Albin's feed", () -> {
+            JsonNode page = get("/api/me/feed?size=100", albin).body();
+            return page.path("items").size() >= 7 ? page : null;
+        });
+        assertThat(feed.findValuesAsText("type")).contains("ARTICLE", "IMAGE", "VIDEO", "SOUND", "FILE", "LINK");
+        JsonNode article = get("/api/posts/demo-billet-logement", albin).body();
+        assertThat(article.path("comments").size()).isEqualTo(2);
+        assertThat(get("/api/posts/demo-colleurs-prive", tokenOf(demo("gregoire.quatre"))).status())
+                .as("a group's post, Grégoire not accepted yet").isEqualTo(404);
+        String virginie = tokenOf(demo("virginie.deux"));
+        String virginieId = get("/api/me", virginie).text("memberId");
+        assertThat(get("/api/members/" + virginieId + "/wall", albin).body().findValuesAsText("postId"))
+                .contains("demo-mur-virginie", "demo-billet-logement");
+        JsonNode sound = get("/api/posts/demo-son-logement", albin).body();
+        java.net.http.HttpResponse<byte[]> mp3 = java.net.http.HttpClient.newHttpClient().send(
+                builder(sound.at("/file/url").asText(), albin).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(mp3.headers().firstValue("Content-Type").orElse("")).isEqualTo("audio/mpeg");
+        assertThat(get(get("/api/posts/demo-affiche-marche", albin).text("imageUrl"), albin).status()).isEqualTo(200);
+    }
 }

@@ -21,8 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class PostUploads {
 
-    /** A post's picture is shown up to this size. */
-    static final int IMAGE_SIDE = 1_600;
     private static final Tika TIKA = new Tika();
     private static final Set<String> SOUNDS = Set.of("audio/mpeg");
     /** txt, csv, rtf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, odf, pdf, zip: as tika-core names them by content. */
@@ -49,7 +47,7 @@ class PostUploads {
     Attachment accept(PostType type, MultipartFile upload) {
         String name = fileName(upload.getOriginalFilename());
         if (type == PostType.IMAGE) {
-            StoredFile picture = images.store(upload, IMAGE_SIDE);
+            StoredFile picture = images.store(upload, AvatarImages.POST_SIDE);
             return new Attachment(picture.sha256(), picture.contentType(), picture.size(), name);
         }
         byte[] bytes = bytes(upload);
