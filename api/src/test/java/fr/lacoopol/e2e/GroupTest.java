@@ -19,8 +19,8 @@ class GroupTest extends ApiTestSupport {
 
     @Test
     void aGroupOnRequestFromCreationToHandOver() {
-        TestSection septieme = newSection("Groupes 7e", "75007");
-        TestSection seizieme = newSection("Groupes 16e", "75016");
+        TestSection septieme = newSection("Groupes 7e", "75108");
+        TestSection seizieme = newSection("Groupes 16e", "75109");
         TestMember sophie = newMember(septieme, "Sophie", "Créatrice");
         TestMember hidden = newMember(septieme, "Gaston", "Discret");
         TestMember victor = newMember(seizieme, "Victor", "Curieux");
@@ -110,9 +110,9 @@ class GroupTest extends ApiTestSupport {
         Answer uploaded = upload("PUT", "/api/groups/" + group + "/avatar", sabine, "g.png", png.toByteArray());
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(200);
         String avatar = uploaded.text("avatarUrl");
+        await("the group's picture", () -> avatar.equals(get("/api/groups/" + group, albin).text("avatarUrl")));
         assertThat(get(avatar, albin).status()).as("every member sees a group's picture").isEqualTo(200);
         assertThat(get(avatar, null).status()).isEqualTo(401);
-        await("the group's picture", () -> avatar.equals(get("/api/groups/" + group, albin).text("avatarUrl")));
 
         Answer nameless = post("/api/groups", sabine, Map.of("name", " "));
         assertThat(nameless.status()).isEqualTo(400);
@@ -127,7 +127,7 @@ class GroupTest extends ApiTestSupport {
 
     @Test
     void anEventPublishedInAGroupIsForItsMembersOnly() {
-        TestSection section = newSection("Groupes espaces", "75011");
+        TestSection section = newSection("Groupes espaces", "75110");
         TestMember sophie = newMember(section, "Sophie", "Organisatrice");
         TestMember zoe = newMember(section, "Zoé", "Passagère");
         TestMember leon = newMember(section, "Léon", "Dehors");

@@ -36,10 +36,10 @@ class PostTest extends ApiTestSupport {
 
     @BeforeAll
     void threeMembers() {
-        section = newSection("Section Publications " + unique(), "75012");
+        section = newSection("Section Publications " + unique(), "75111");
         author = newMember(section, "Aurore", "Autrice");
         reader = newMember(section, "Rémi", "Lecteur");
-        outsider = newMember(newSection("Section Ailleurs " + unique(), "75013"), "Octave", "Dehors");
+        outsider = newMember(newSection("Section Ailleurs " + unique(), "75112"), "Octave", "Dehors");
         for (TestMember member : List.of(author, reader, outsider)) {
             assertThat(put("/api/me/visibility", member.token(), Map.of("visibility", "EVERYONE")).status()).isEqualTo(202);
         }
