@@ -13,6 +13,7 @@ import fr.lacoopol.member.query.NotificationAddress;
 import fr.lacoopol.member.query.NotificationAddresses;
 import fr.lacoopol.member.query.NotificationAddressesQuery;
 import fr.lacoopol.member.query.NotificationKind;
+import fr.lacoopol.post.event.PostPublishedEvent;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -22,8 +23,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * NOT-1 for the network: a new message (MSG-7) and a coopain request or its acceptance (NET-1, NET-2), each
- * to the members whose switch for it is on. The e-mail names the sender and never shows an address but the
+ * NOT-1 for the network: a new message (MSG-7), a coopain request or its acceptance (NET-1, NET-2) and a post on
+ * one's wall (PST-6), each to the members whose switch for it is on. The e-mail names the sender and never shows an address but the
  * platform's; the recipients of one message each get their own e-mail. Like every mail, it is enqueued in
  * the outbox under the event's id and the recipient's, in the processor's transaction, so that a redelivery,
  * a restart or a replay never sends it twice (NOT-3).
@@ -86,6 +87,24 @@ class NetworkNotifications {
                     Tes coopains : %s/coopains
                     """.formatted(to.firstName(), recipient, baseUrl),
                     recipient + " (la coopol)", null);
+        }
+    }
+
+    /** PST-6: a post written on someone else's wall tells the wall's owner, if their switch is on. */
+    @EventHandler
+    void on(PostPublishedEvent event, EventMessage<?> message) {
+        if (event.wallOwnerId() == null) return;
+        String author = nameOf(event.authorId());
+        for (NotificationAddress to : addresses(List.of(event.wallOwnerId()), NotificationKind.WALL_POST)) {
+            outbox.enqueue(message.getIdentifier() + ":" + to.memberId().value(), "WALL_POST", to.email(),
+                    author + " a écrit sur ton mur",
+                    """
+                    Bonjour %s,
+
+                    %s a écrit sur ton mur : « %s ».
+                    Pour le lire : %s/membres/%s/mur
+                    """.formatted(to.firstName(), author, event.content().title(), baseUrl, to.memberId().value()),
+                    author + " (la coopol)", null);
         }
     }
 

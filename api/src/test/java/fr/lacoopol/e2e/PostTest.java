@@ -169,6 +169,18 @@ class PostTest extends ApiTestSupport {
         } while (cursor != null);
         assertThat(seen).as("nothing skipped while a new post arrived").containsExactlyInAnyOrderElementsOf(written);
 
+        Mail told = awaitMail(owner.email(), "a écrit sur ton mur");
+        assertThat(told.body()).contains("Bonjour Wanda", "Rémi Lecteur", "« Bonjour Wanda »").doesNotContain(reader.email());
+        assertThat(put("/api/me/notifications", owner.token(), Map.of("newMessage", true, "wallPost", false,
+                "coopainRequest", true)).status()).isEqualTo(202);
+        await("the switch off", () -> !get("/api/me", owner.token()).body()
+                .at("/privateData/notificationSettings/wallPost").asBoolean(true));
+        post("/api/members/" + owner.id() + "/wall", reader.token(), link("Encore moi"));
+        post("/api/members/" + author.id() + "/wall", reader.token(), link("Bonjour Aurore"));
+        awaitMail(author.email(), "a écrit sur ton mur");
+        assertThat(mailbox(owner.email())).as("the switch is off: one e-mail, for the first message only")
+                .filteredOn(mail -> mail.subject().contains("a écrit sur ton mur")).hasSize(1);
+
         assertThat(send(builder("/api/posts/" + written.get(0), reader.token()).DELETE()).status())
                 .as("only the author or the wall's owner").isEqualTo(403);
         assertThat(send(builder("/api/posts/" + fromReader.text("id"), owner.token()).DELETE()).status()).isEqualTo(204);
