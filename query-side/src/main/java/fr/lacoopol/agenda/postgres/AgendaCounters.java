@@ -60,7 +60,7 @@ public class AgendaCounters {
         return db.select(MEMBER_ALERT.KIND, MEMBER_ALERT.EVENT_ID, AGENDA_EVENT.TITLE, MEMBER_ALERT.CREATED_AT)
                 .from(MEMBER_ALERT).join(AGENDA_EVENT).on(AGENDA_EVENT.EVENT_ID.eq(MEMBER_ALERT.EVENT_ID))
                 .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(unread(seenUntil))
-                .and(AgendaQueries.visibleTo(viewer)).and(agenda.notPast())
+                .and(VisibleEvents.to(viewer)).and(agenda.notPast())
                 .orderBy(MEMBER_ALERT.CREATED_AT.desc()).limit(LATEST_ALERTS)
                 .fetch(row -> new EventAlertView(row.get(MEMBER_ALERT.KIND), row.get(MEMBER_ALERT.EVENT_ID),
                         row.get(AGENDA_EVENT.TITLE), instant(row.get(MEMBER_ALERT.CREATED_AT))));

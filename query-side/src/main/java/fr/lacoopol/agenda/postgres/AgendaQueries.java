@@ -29,7 +29,6 @@ import fr.lacoopol.agenda.query.MayViewEventImageQuery;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
-import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,34 +66,11 @@ class AgendaQueries {
         this.comments = comments;
     }
 
-    /**
-     * P7: public, created by the viewer, concerning them (invited or answered), or published in their section or one
-     * of their groups.
-     */
-    static Condition visibleTo(Viewer viewer) {
-        if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
-        String me = viewer.memberId().value();
-        Condition visible = AGENDA_EVENT.PUBLIC_EVENT.isTrue()
-                .or(AGENDA_EVENT.CREATOR_ID.eq(me))
-                .or(DSL.exists(DSL.selectOne().from(EVENT_GUEST).where(EVENT_GUEST.EVENT_ID.eq(AGENDA_EVENT.EVENT_ID))
-                        .and(EVENT_GUEST.MEMBER_ID.eq(me))))
-                .or(inMyGroups(viewer));
-        if (viewer.sectionId() == null) return visible;
-        return visible.or(AGENDA_EVENT.IN_SECTION_SPACE.isTrue()
-                .and(AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value())));
-    }
-
-    /** Published in one of the viewer's groups (GRP-2). */
-    private static Condition inMyGroups(Viewer viewer) {
-        if (viewer.groups().isEmpty()) return DSL.falseCondition();
-        return DSL.arrayOverlap(AGENDA_EVENT.GROUP_IDS, viewer.groups().stream().map(GroupId::value).toArray(String[]::new));
-    }
-
     @QueryHandler
     Optional<EventView> handle(FindEventQuery query) {
         Viewer viewer = query.viewer();
         AgendaEventRecord event = db.selectFrom(AGENDA_EVENT)
-                .where(AGENDA_EVENT.EVENT_ID.eq(query.eventId().value())).and(visibleTo(viewer)).fetchOne();
+                .where(AGENDA_EVENT.EVENT_ID.eq(query.eventId().value())).and(VisibleEvents.to(viewer)).fetchOne();
         if (event == null) return Optional.empty();
         String me = viewer.memberId().value();
         Record mine = db.select(EVENT_GUEST.ANSWER, EVENT_GUEST.WAITLIST_POSITION).from(EVENT_GUEST)
@@ -115,7 +91,7 @@ class AgendaQueries {
 
     @QueryHandler
     Boolean handle(MayViewEventImageQuery query) {
-        return db.fetchExists(AGENDA_EVENT, AGENDA_EVENT.IMAGE_SHA256.eq(query.sha256()).and(visibleTo(query.viewer())));
+        return db.fetchExists(AGENDA_EVENT, AGENDA_EVENT.IMAGE_SHA256.eq(query.sha256()).and(VisibleEvents.to(query.viewer())));
     }
 
     @QueryHandler
@@ -169,7 +145,7 @@ class AgendaQueries {
         if (!viewer.isMember()) return new CalendarEntries(List.of());
         String me = viewer.memberId().value();
         Condition which = query.eventId() != null
-                ? AGENDA_EVENT.EVENT_ID.eq(query.eventId().value()).and(visibleTo(viewer))
+                ? AGENDA_EVENT.EVENT_ID.eq(query.eventId().value()).and(VisibleEvents.to(viewer))
                 : myAnswerIn(me, "YES", "MAYBE").or(AGENDA_EVENT.CREATOR_ID.eq(me))
                         .and(AGENDA_EVENT.STARTS_AT.ge(OffsetDateTime.ofInstant(clock.instant().minus(CALENDAR_PAST),
                                 ZoneOffset.UTC)));
@@ -186,7 +162,7 @@ class AgendaQueries {
     }
 
     EventPage page(Condition condition, Viewer viewer, SortField<?> order, int page, int size) {
-        Condition visible = condition.and(visibleTo(viewer));
+        Condition visible = condition.and(VisibleEvents.to(viewer));
         Field<String> myAnswer = myAnswer(viewer.memberId().value());
         Field<Long> myWaitlist = DSL.field(DSL.select(EVENT_GUEST.WAITLIST_POSITION).from(EVENT_GUEST)
                 .where(EVENT_GUEST.EVENT_ID.eq(AGENDA_EVENT.EVENT_ID))
@@ -228,7 +204,7 @@ class AgendaQueries {
             case SECTION -> viewer.sectionId() == null ? DSL.falseCondition()
                     : AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value());
             case PARTY -> AGENDA_EVENT.PUBLIC_EVENT.isTrue();
-            case GROUPS -> inMyGroups(viewer);
+            case GROUPS -> VisibleEvents.inMyGroups(viewer);
         };
     }
 

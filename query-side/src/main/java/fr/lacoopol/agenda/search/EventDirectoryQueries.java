@@ -85,7 +85,7 @@ class EventDirectoryQueries {
         }
     }
 
-    /** P7, as AgendaQueries.visibleTo says it for PostgreSQL. */
+    /** P7, as VisibleEvents says it for PostgreSQL. */
     private static Query visibleTo(Viewer viewer) {
         String me = viewer.memberId().value();
         BoolQuery.Builder any = new BoolQuery.Builder().minimumShouldMatch("1")

@@ -9,6 +9,7 @@ import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.ProfileAudience;
 import fr.lacoopol.member.Visibility;
+import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -22,20 +23,25 @@ public final class VisibleProfiles {
     }
 
     public static Condition to(Viewer viewer) {
+        return to(viewer, MEMBER_PROFILE);
+    }
+
+    /** The same on an alias of {@code member_profile} (a list that names two members, say). */
+    public static Condition to(Viewer viewer, MemberProfile profile) {
         if (viewer.administrator()) return DSL.trueCondition();
         if (!viewer.isMember()) return DSL.falseCondition();
         Condition secretary = DSL.exists(DSL.selectOne().from(SECTION_SECRETARY)
-                .where(SECTION_SECRETARY.MEMBER_ID.eq(MEMBER_PROFILE.MEMBER_ID)));
+                .where(SECTION_SECRETARY.MEMBER_ID.eq(profile.MEMBER_ID)));
         Condition sameSection = viewer.sectionId() == null ? DSL.falseCondition()
-                : MEMBER_PROFILE.SECTION_ID.eq(viewer.sectionId().value());
+                : profile.SECTION_ID.eq(viewer.sectionId().value());
         Condition network = sameSection.or(DSL.exists(DSL.selectOne().from(COOPAIN)
                         .where(COOPAIN.MEMBER_ID.eq(viewer.memberId().value()))
-                        .and(COOPAIN.COOPAIN_ID.eq(MEMBER_PROFILE.MEMBER_ID))));
-        Condition chosen = MEMBER_PROFILE.VISIBILITY.eq(Visibility.EVERYONE.name())
+                        .and(COOPAIN.COOPAIN_ID.eq(profile.MEMBER_ID))));
+        Condition chosen = profile.VISIBILITY.eq(Visibility.EVERYONE.name())
                 .or(secretary)
-                .or(MEMBER_PROFILE.VISIBILITY.eq(Visibility.NETWORK.name()).and(network));
-        return MEMBER_PROFILE.MEMBER_ID.eq(viewer.memberId().value())
-                .or(MEMBER_PROFILE.SECTION_ID.in(viewer.secretaryOf().stream().map(SectionId::value).toList()))
-                .or(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen));
+                .or(profile.VISIBILITY.eq(Visibility.NETWORK.name()).and(network));
+        return profile.MEMBER_ID.eq(viewer.memberId().value())
+                .or(profile.SECTION_ID.in(viewer.secretaryOf().stream().map(SectionId::value).toList()))
+                .or(profile.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen));
     }
 }

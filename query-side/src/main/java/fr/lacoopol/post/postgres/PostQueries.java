@@ -11,7 +11,6 @@ import fr.lacoopol.agenda.query.CommentView;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
-import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.post.PostType;
@@ -53,26 +52,10 @@ class PostQueries {
         this.comments = comments;
     }
 
-    /** P7: public, written by the viewer or on their wall, or published in their section's space or their groups. */
-    static Condition visibleTo(Viewer viewer) {
-        if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
-        String me = viewer.memberId().value();
-        Condition visible = POST.PUBLIC_POST.isTrue().or(POST.AUTHOR_ID.eq(me)).or(POST.WALL_OWNER_ID.eq(me));
-        if (viewer.sectionId() != null) {
-            visible = visible.or(POST.IN_SECTION_SPACE.isTrue().and(POST.SECTION_ID.eq(viewer.sectionId().value())));
-        }
-        return visible.or(inGroups(viewer));
-    }
-
-    private static Condition inGroups(Viewer viewer) {
-        if (viewer.groups().isEmpty()) return DSL.falseCondition();
-        return DSL.arrayOverlap(POST.GROUP_IDS, viewer.groups().stream().map(GroupId::value).toArray(String[]::new));
-    }
-
     @QueryHandler
     Optional<PostView> handle(FindPostQuery query) {
         Viewer viewer = query.viewer();
-        return select().where(POST.POST_ID.eq(query.postId().value())).and(visibleTo(viewer)).fetchOptional()
+        return select().where(POST.POST_ID.eq(query.postId().value())).and(VisiblePosts.to(viewer)).fetchOptional()
                 .map(row -> {
                     PostView post = view(row, viewer);
                     List<CommentView> thread = comments.of(CommentSubject.post(post.postId()), viewer.memberId().value(),
@@ -94,7 +77,7 @@ class PostQueries {
             case SECTION -> viewer.sectionId() == null ? DSL.falseCondition()
                     : POST.SECTION_ID.eq(viewer.sectionId().value());
             case PARTY -> POST.PUBLIC_POST.isTrue();
-            case GROUPS -> inGroups(viewer);
+            case GROUPS -> VisiblePosts.inGroups(viewer);
         };
         return page(POST.WALL_OWNER_ID.isNull().and(scope), viewer, query.before(), query.size());
     }
@@ -104,7 +87,7 @@ class PostQueries {
      * while new ones arrive.
      */
     private PostPage page(Condition condition, Viewer viewer, String cursor, int size) {
-        Condition where = condition.and(visibleTo(viewer));
+        Condition where = condition.and(VisiblePosts.to(viewer));
         Cursor before = Cursor.parse(cursor);
         if (before != null) {
             where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.publishedAt()), before.postId()));
@@ -121,7 +104,7 @@ class PostQueries {
 
     @QueryHandler
     Boolean handle(MayViewPostImageQuery query) {
-        return db.fetchExists(POST, POST.IMAGE_SHA256.eq(query.sha256()).and(visibleTo(query.viewer())));
+        return db.fetchExists(POST, POST.IMAGE_SHA256.eq(query.sha256()).and(VisiblePosts.to(query.viewer())));
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
