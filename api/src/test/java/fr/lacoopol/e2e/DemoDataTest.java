@@ -34,11 +34,9 @@ class DemoDataTest extends ApiTestSupport {
     @Test
     void aNewcomerSeesGroupsARequestAndAnEventOfAGroupSpace() {
         String albin = tokenOf(demo("albin.trois"));
-        JsonNode mine = await("Albin's groups", () -> {
-            JsonNode page = get("/api/me/groups", albin).body();
-            return page.path("total").asInt() == 2 ? page : null;
-        });
-        assertThat(mine.findValuesAsText("name")).containsExactly("Colleurs du 7e", "Logement pour tous");
+        // Other tests may add groups of their own to Albin's.
+        await("Albin's demo groups", () -> get("/api/me/groups?size=100", albin).body().findValuesAsText("name")
+                .containsAll(java.util.List.of("Colleurs du 7e", "Logement pour tous")));
         JsonNode gluers = get("/api/groups/demo-groupe-colleurs", albin).body();
         assertThat(gluers.path("myRole").asText()).isEqualTo("ADMINISTRATOR");
         assertThat(gluers.path("pendingRequests").asInt()).as("Grégoire waits").isEqualTo(1);

@@ -69,7 +69,7 @@ class ProjectionReplayTest extends ApiTestSupport {
     @Test
     void everyReadModelParksWhatItCannotHandleInTheDatabase() {
         for (String name : List.of("member-profiles", "organisation", "member-directory-v1", "section-lists",
-                "join-requests", "imports", "contacts", "coopains", "conversations", "groups", "posts")) {
+                "join-requests", "imports", "contacts", "coopains", "conversations", "groups", "posts", "activity")) {
             assertThat(processing.deadLetterQueue(name)).as(name)
                     .get().isInstanceOf(JdbcSequencedDeadLetterQueue.class);
         }
@@ -118,7 +118,8 @@ class ProjectionReplayTest extends ApiTestSupport {
                 "coopains", List.of("coopain", "coopain_request"),
                 "conversations", List.of("conversation", "conversation_participant", "conversation_message"),
                 "groups", List.of("member_group", "group_member"),
-                "posts", List.of("post"));
+                "posts", List.of("post"),
+                "activity", List.of("activity"));
         tables.forEach((processor, names) -> {
             caughtUp(processor);
             Map<String, List<Map<String, Object>>> before = new java.util.HashMap<>();

@@ -1,5 +1,7 @@
 package fr.lacoopol.dashboard.web;
 
+import fr.lacoopol.activity.query.ActivityPage;
+import fr.lacoopol.activity.query.CoopainsActivityQuery;
 import fr.lacoopol.agenda.query.AgendaScope;
 import fr.lacoopol.agenda.query.AgendaTab;
 import fr.lacoopol.agenda.query.EventPage;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The home page (DASH-1, DASH-2): the events of my network awaiting my answer and the posts of my network, with the
- * same filters (all, my section, the party, my groups), each answered for the caller (P1–P7).
+ * The home page (DASH-1 to DASH-3): the events of my network awaiting my answer and the posts of my network, with
+ * the same filters (all, my section, the party, my groups), and what my coopains did, each answered for the caller
+ * (P1–P7).
  */
 @RestController
 @Tag(name = "Tableau de bord")
@@ -27,7 +30,7 @@ class DashboardController {
 
     private static final int SHOWN = 5;
 
-    record Dashboard(EventPage awaitingAnswer, PostPage networkPosts) {
+    record Dashboard(EventPage awaitingAnswer, PostPage networkPosts, ActivityPage coopainsActivity) {
     }
 
     private final QueryGateway queries;
@@ -46,7 +49,22 @@ class DashboardController {
                 Options.of("scope", AgendaScope.class, scope), 0, SHOWN), EventPage.class).join();
         PostPage posts = queries.query(new NetworkFeedQuery(CurrentCaller.viewer(), Options.of("scope", FeedScope.class,
                 scope), null, SHOWN), PostPage.class).join();
-        return new Dashboard(events, posts);
+        ActivityPage activity = queries.query(new CoopainsActivityQuery(CurrentCaller.viewer(), null, SHOWN),
+                ActivityPage.class).join();
+        return new Dashboard(events, posts, activity);
+    }
+
+    @GetMapping("/api/me/coopains-activity")
+    @Operation(summary = "Le fil de mes coopains (DASH-3)",
+            description = "Ce que mes coopains ont fait : publié, devenus coopains, rejoint un groupe ou une section, changé "
+                    + "de statut, répondu à un événement ; les plus récents d'abord, chacun seulement si je peux le voir. "
+                    + "before : le curseur « next » de la page précédente.")
+    ActivityPage coopainsActivity(@RequestParam(name = "before", required = false) String before,
+                                  @RequestParam(name = "size", defaultValue = "20") int size) {
+        CurrentCaller.member();
+        Paging paging = Paging.of(0, size);
+        return queries.query(new CoopainsActivityQuery(CurrentCaller.viewer(), before, paging.size()), ActivityPage.class)
+                .join();
     }
 
     @GetMapping("/api/me/feed")

@@ -1,6 +1,8 @@
 package fr.lacoopol.post.web;
 
 import fr.lacoopol.access.Viewer;
+import fr.lacoopol.activity.query.ActivityPage;
+import fr.lacoopol.activity.query.MemberActivityQuery;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.GroupId;
@@ -170,6 +172,18 @@ class PostController {
         MemberId owner = visibleMember(memberId);
         Paging paging = Paging.of(0, size);
         return queries.query(new WallQuery(CurrentCaller.viewer(), owner, before, paging.size()), PostPage.class).join();
+    }
+
+    @GetMapping("/api/members/{memberId}/activity")
+    @Operation(summary = "L'activité d'un membre (PST-6)",
+            description = "Ses publications, nouveaux coopains, groupes et sections rejoints, statuts, participations, les "
+                    + "plus récents d'abord, parmi ce que je peux voir. before : le curseur « next » de la page précédente.")
+    ActivityPage activity(@PathVariable String memberId, @RequestParam(name = "before", required = false) String before,
+                          @RequestParam(name = "size", defaultValue = "20") int size) {
+        MemberId member = visibleMember(memberId);
+        Paging paging = Paging.of(0, size);
+        return queries.query(new MemberActivityQuery(CurrentCaller.viewer(), member, before, paging.size()),
+                ActivityPage.class).join();
     }
 
     @PostMapping(path = "/api/members/{memberId}/wall", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -12,7 +12,6 @@ import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.post.PostType;
 import fr.lacoopol.post.VideoEmbed;
 import fr.lacoopol.post.query.FindPostQuery;
@@ -21,9 +20,9 @@ import fr.lacoopol.post.query.NetworkFeedQuery;
 import fr.lacoopol.post.query.PostPage;
 import fr.lacoopol.post.query.PostView;
 import fr.lacoopol.post.query.WallQuery;
+import fr.lacoopol.readmodel.FeedCursor;
 import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.PostRecord;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -88,9 +87,9 @@ class PostQueries {
      */
     private PostPage page(Condition condition, Viewer viewer, String cursor, int size) {
         Condition where = condition.and(VisiblePosts.to(viewer));
-        Cursor before = Cursor.parse(cursor);
+        FeedCursor before = FeedCursor.parse(cursor);
         if (before != null) {
-            where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.publishedAt()), before.postId()));
+            where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.at()), before.id()));
         }
         List<PostView> items = select().where(where)
                 .orderBy(POST.PUBLISHED_AT.desc(), POST.POST_ID.desc())
@@ -99,7 +98,7 @@ class PostQueries {
         if (items.size() <= size) return new PostPage(items, null);
         List<PostView> page = items.subList(0, size);
         PostView last = page.get(page.size() - 1);
-        return new PostPage(List.copyOf(page), new Cursor(last.publishedAt(), last.postId()).toString());
+        return new PostPage(List.copyOf(page), new FeedCursor(last.publishedAt(), last.postId()).toString());
     }
 
     @QueryHandler
@@ -134,27 +133,5 @@ class PostQueries {
         return new PostView(post.postId(), post.type(), post.title(), post.text(), post.tags(), post.url(), post.video(),
                 post.imageUrl(), post.file(), post.author(), post.wallOwner(), post.publicPost(), post.inSectionSpace(),
                 post.groupIds(), post.publishedAt(), post.mayDelete(), thread);
-    }
-
-    /** Where a page of newest-first posts ends: the last post's time and id (ties broken by id). */
-    record Cursor(Instant publishedAt, String postId) {
-
-        static Cursor parse(String text) {
-            if (text == null || text.isBlank()) return null;
-            int separator = text.indexOf('_');
-            if (separator < 0) throw new InvalidValueException("before", "curseur inconnu");
-            try {
-                return new Cursor(Instant.ofEpochSecond(0, Long.parseLong(text.substring(0, separator)) * 1_000),
-                        text.substring(separator + 1));
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException("before", "curseur inconnu");
-            }
-        }
-
-        @Override
-        public String toString() {
-            long micros = publishedAt.getEpochSecond() * 1_000_000 + publishedAt.getNano() / 1_000;
-            return micros + "_" + postId;
-        }
     }
 }
