@@ -19,6 +19,7 @@ public class SearchIndexes {
 
     public static final String MEMBERS = "members-v1";
     public static final String EVENTS = "events-v2";
+    public static final String POSTS = "posts-v1";
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -28,6 +29,7 @@ public class SearchIndexes {
         this.prefix = prefix;
         ensure(MEMBERS);
         ensure(EVENTS);
+        ensure(POSTS);
     }
 
     public String name(String index) {

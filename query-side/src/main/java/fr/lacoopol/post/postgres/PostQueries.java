@@ -17,14 +17,19 @@ import fr.lacoopol.post.VideoEmbed;
 import fr.lacoopol.post.query.FindPostQuery;
 import fr.lacoopol.post.query.MayViewPostImageQuery;
 import fr.lacoopol.post.query.NetworkFeedQuery;
+import fr.lacoopol.post.query.PostList;
 import fr.lacoopol.post.query.PostPage;
 import fr.lacoopol.post.query.PostView;
+import fr.lacoopol.post.query.PostsByIdsQuery;
 import fr.lacoopol.post.query.WallQuery;
 import fr.lacoopol.readmodel.FeedCursor;
 import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.PostRecord;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.Condition;
@@ -99,6 +104,15 @@ class PostQueries {
         List<PostView> page = items.subList(0, size);
         PostView last = page.get(page.size() - 1);
         return new PostPage(List.copyOf(page), new FeedCursor(last.publishedAt(), last.postId()).toString());
+    }
+
+    @QueryHandler
+    PostList handle(PostsByIdsQuery query) {
+        if (query.postIds().isEmpty()) return new PostList(List.of());
+        Map<String, PostView> found = new HashMap<>();
+        select().where(POST.POST_ID.in(query.postIds())).and(VisiblePosts.to(query.viewer()))
+                .fetch(row -> view(row, query.viewer())).forEach(post -> found.put(post.postId(), post));
+        return new PostList(query.postIds().stream().map(found::get).filter(Objects::nonNull).toList());
     }
 
     @QueryHandler
