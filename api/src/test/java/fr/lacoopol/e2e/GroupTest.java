@@ -147,6 +147,7 @@ class GroupTest extends ApiTestSupport {
         String path = "/api/events/" + created.text("id");
 
         await("the event's page for a member of its group", () -> get(path, zoe.token()).status() == 200);
+        assertThat(get(path, zoe.token()).body().path("groupIds").toString()).isEqualTo("[\"" + group + "\"]");
         assertThat(get(path, leon.token()).status()).as("P7: as if it did not exist").isEqualTo(404);
         assertThat(put(path + "/rsvp", leon.token(), Map.of("answer", "YES")).status()).isEqualTo(404);
         await("the event in the group member's search", () ->

@@ -330,7 +330,7 @@ class EventController {
                 : queries.query(new VisibleMembersQuery(viewer, named), VisibleMembers.class).join().memberIds();
         return new EventView(event.eventId(), event.type(), event.typeLabel(), event.kind(), event.title(),
                 event.description(), event.startsAt(), event.endsAt(), event.place(), event.publicEvent(),
-                event.inSectionSpace(), event.creator(), event.cancelled(), event.cancelReason(),
+                event.inSectionSpace(), event.groupIds(), event.creator(), event.cancelled(), event.cancelReason(),
                 event.invitationMessage(), event.gauge(), event.myAnswer(), event.myWaitlisted(),
                 shown(event.participants(), visible, viewer), shown(event.maybes(), visible, viewer), event.mayManage(),
                 event.turnout(), event.reminderHoursBefore(), event.remindAt(), event.comments(), event.imageUrl());

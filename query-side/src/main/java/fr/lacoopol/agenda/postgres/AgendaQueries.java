@@ -79,7 +79,8 @@ class AgendaQueries {
         EventType type = EventType.valueOf(event.getType());
         return Optional.of(new EventView(event.getEventId(), type.name(), type.label(), event.getKind(),
                 event.getTitle(), event.getDescription(), event.getStartsLocal(), event.getEndsLocal(), place(event),
-                event.getPublicEvent(), event.getInSectionSpace(), participant(event.getCreatorId()),
+                event.getPublicEvent(), event.getInSectionSpace(), List.of(event.getGroupIds()),
+                participant(event.getCreatorId()),
                 event.getCancelled(), event.getCancelReason(), event.getInvitationMessage(), gauge(event),
                 mine == null ? null : mine.get(EVENT_GUEST.ANSWER),
                 mine != null && mine.get(EVENT_GUEST.WAITLIST_POSITION) != null,
