@@ -43,8 +43,9 @@ class ActivityTest extends ApiTestSupport {
         String closed = post("/api/events", chloe.token(), Map.of("type", "MEETING", "title", "Réunion fermée",
                 "startsAt", start, "place", place)).text("id");
         becomeCoopains(chloe, alice);
-        assertThat(post("/api/events/" + closed + "/invitees", chloe.token(), Map.of("memberIds", List.of(alice.id())))
-                .status()).isEqualTo(200);
+        // A coopain is invited once the coopains' read model has the new bond.
+        await("Alice invited", () -> post("/api/events/" + closed + "/invitees", chloe.token(),
+                Map.of("memberIds", List.of(alice.id()))).status() == 200);
         await("the events' pages", () -> get("/api/events/" + closed, alice.token()).status() == 200
                 && get("/api/events/" + open, alice.token()).status() == 200);
         assertThat(put("/api/events/" + open + "/rsvp", alice.token(), Map.of("answer", "YES")).status()).isEqualTo(200);

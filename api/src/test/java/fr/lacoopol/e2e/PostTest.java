@@ -212,6 +212,21 @@ class PostTest extends ApiTestSupport {
         assertThat(get("/api/me/feed?scope=everywhere", reader.token()).status()).isEqualTo(400);
     }
 
+    @Test
+    void aPublicPostNamesItsAuthorOnlyToThoseWhoMaySeeTheirProfile() {
+        TestMember discreet = newMember(section, "Denise", "Reservee");
+        String id = post("/api/posts", discreet.token(), link("Public, par une discrète")).text("id");
+        assertThat(post("/api/posts/" + id + "/comments", discreet.token(), Map.of("body", "Mon commentaire")).status())
+                .isEqualTo(201);
+        await("the comment", () -> get("/api/posts/" + id, outsider.token()).body().path("comments").size() == 1);
+        JsonNode seenFromOutside = get("/api/posts/" + id, outsider.token()).body();
+        assertThat(seenFromOutside.at("/author/memberId").asText(null)).as("P4: NETWORK, another section").isNull();
+        assertThat(seenFromOutside.at("/comments/0/author/memberId").asText(null)).isNull();
+        assertThat(seenFromOutside.toString()).doesNotContain("Reservee", discreet.id());
+        assertThat(get("/api/posts/" + id, reader.token()).body().at("/author/lastName").asText())
+                .as("a member of her section").isEqualTo("Reservee");
+    }
+
     private List<String> feed(String token, String scope) {
         return ids(get("/api/me/feed?size=100&scope=" + scope, token).body());
     }

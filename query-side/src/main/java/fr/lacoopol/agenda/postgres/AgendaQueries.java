@@ -29,6 +29,7 @@ import fr.lacoopol.agenda.query.MayViewEventImageQuery;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
+import fr.lacoopol.member.postgres.VisibleProfiles;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,14 +81,14 @@ class AgendaQueries {
         return Optional.of(new EventView(event.getEventId(), type.name(), type.label(), event.getKind(),
                 event.getTitle(), event.getDescription(), event.getStartsLocal(), event.getEndsLocal(), place(event),
                 event.getPublicEvent(), event.getInSectionSpace(), List.of(event.getGroupIds()),
-                participant(event.getCreatorId()),
+                creatorAs(viewer, event.getCreatorId()),
                 event.getCancelled(), event.getCancelReason(), event.getInvitationMessage(), gauge(event),
                 mine == null ? null : mine.get(EVENT_GUEST.ANSWER),
                 mine != null && mine.get(EVENT_GUEST.WAITLIST_POSITION) != null,
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("YES").and(EVENT_GUEST.WAITLIST_POSITION.isNull())),
                 guests(event.getEventId(), EVENT_GUEST.ANSWER.eq("MAYBE")), creator,
                 event.getAttendedCount(), event.getReminderHours(), creator ? instant(event.getRemindAt()) : null,
-                comments.of(CommentSubject.event(event.getEventId()), me, creator), fileUrl(event.getImageSha256())));
+                comments.of(CommentSubject.event(event.getEventId()), viewer, creator), fileUrl(event.getImageSha256())));
     }
 
     @QueryHandler
@@ -220,11 +221,12 @@ class AgendaQueries {
         return new EventPlace(event.getStreet(), event.getComplement(), event.getPostalCode(), event.getCity());
     }
 
-    private Participant participant(String memberId) {
+    /** The event's creator, named only if the viewer may see their profile (P4). */
+    private Participant creatorAs(Viewer viewer, String memberId) {
         Record row = db.select(MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME).from(MEMBER_PROFILE)
-                .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId)).fetchOne();
-        return new Participant(memberId, row == null ? null : row.get(MEMBER_PROFILE.FIRST_NAME),
-                row == null ? null : row.get(MEMBER_PROFILE.LAST_NAME));
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId)).and(VisibleProfiles.to(viewer)).fetchOne();
+        return row == null ? Participant.hidden()
+                : new Participant(memberId, row.get(MEMBER_PROFILE.FIRST_NAME), row.get(MEMBER_PROFILE.LAST_NAME));
     }
 
     private List<Participant> guests(String eventId, Condition which) {

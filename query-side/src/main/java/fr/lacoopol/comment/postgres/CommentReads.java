@@ -4,11 +4,14 @@ import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 
+import fr.lacoopol.access.Viewer;
 import fr.lacoopol.agenda.query.CommentView;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.conversation.query.Participant;
+import fr.lacoopol.member.postgres.VisibleProfiles;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,18 @@ public class CommentReads {
         this.db = db;
     }
 
-    public List<CommentView> of(CommentSubject subject, String viewer, boolean mayDeleteAny) {
-        return db.select(COMMENT.asterisk(), MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME)
+    /** Each author named only if the viewer may see their profile (P4). */
+    public List<CommentView> of(CommentSubject subject, Viewer viewer, boolean mayDeleteAny) {
+        String me = viewer.isMember() ? viewer.memberId().value() : "";
+        Field<Boolean> shown = VisibleProfiles.shown(viewer, MEMBER_PROFILE);
+        return db.select(COMMENT.asterisk(), MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME, shown)
                 .from(COMMENT).leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(COMMENT.AUTHOR_ID))
                 .where(COMMENT.SUBJECT_KIND.eq(subject.kind())).and(COMMENT.SUBJECT_ID.eq(subject.id()))
                 .orderBy(COMMENT.POSITION).limit(SHOWN)
-                .fetch(row -> new CommentView(row.get(COMMENT.COMMENT_ID), new Participant(row.get(COMMENT.AUTHOR_ID),
-                        row.get(MEMBER_PROFILE.FIRST_NAME), row.get(MEMBER_PROFILE.LAST_NAME)), row.get(COMMENT.BODY),
-                        instant(row.get(COMMENT.WRITTEN_AT)), mayDeleteAny || row.get(COMMENT.AUTHOR_ID).equals(viewer)));
+                .fetch(row -> new CommentView(row.get(COMMENT.COMMENT_ID), Boolean.TRUE.equals(row.get(shown))
+                        ? new Participant(row.get(COMMENT.AUTHOR_ID), row.get(MEMBER_PROFILE.FIRST_NAME),
+                                row.get(MEMBER_PROFILE.LAST_NAME))
+                        : Participant.hidden(), row.get(COMMENT.BODY), instant(row.get(COMMENT.WRITTEN_AT)),
+                        mayDeleteAny || row.get(COMMENT.AUTHOR_ID).equals(me)));
     }
 }

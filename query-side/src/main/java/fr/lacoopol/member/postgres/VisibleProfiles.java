@@ -11,6 +11,7 @@ import fr.lacoopol.member.ProfileAudience;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -24,6 +25,11 @@ public final class VisibleProfiles {
 
     public static Condition to(Viewer viewer) {
         return to(viewer, MEMBER_PROFILE);
+    }
+
+    /** Whether the viewer may see this alias's profile, as a column: a name is shown or hidden row by row. */
+    public static Field<Boolean> shown(Viewer viewer, MemberProfile profile) {
+        return DSL.field(to(viewer, profile)).as(profile.getName() + "_shown");
     }
 
     /** The same on an alias of {@code member_profile} (a list that names two members, say). */

@@ -12,6 +12,7 @@ import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.comment.postgres.CommentReads;
 import fr.lacoopol.conversation.query.Participant;
 import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.postgres.VisibleProfiles;
 import fr.lacoopol.post.PostType;
 import fr.lacoopol.post.VideoEmbed;
 import fr.lacoopol.post.query.FindPostQuery;
@@ -59,11 +60,11 @@ class PostQueries {
     @QueryHandler
     Optional<PostView> handle(FindPostQuery query) {
         Viewer viewer = query.viewer();
-        return select().where(POST.POST_ID.eq(query.postId().value())).and(VisiblePosts.to(viewer)).fetchOptional()
+        return select(viewer).where(POST.POST_ID.eq(query.postId().value())).and(VisiblePosts.to(viewer)).fetchOptional()
                 .map(row -> {
                     PostView post = view(row, viewer);
-                    List<CommentView> thread = comments.of(CommentSubject.post(post.postId()), viewer.memberId().value(),
-                            viewer.is(new MemberId(post.author().memberId())));
+                    List<CommentView> thread = comments.of(CommentSubject.post(post.postId()), viewer,
+                            viewer.is(new MemberId(row.get(POST.AUTHOR_ID))));
                     return withComments(post, thread);
                 });
     }
@@ -96,7 +97,7 @@ class PostQueries {
         if (before != null) {
             where = where.and(DSL.row(POST.PUBLISHED_AT, POST.POST_ID).lt(utc(before.at()), before.id()));
         }
-        List<PostView> items = select().where(where)
+        List<PostView> items = select(viewer).where(where)
                 .orderBy(POST.PUBLISHED_AT.desc(), POST.POST_ID.desc())
                 .limit(size + 1)
                 .fetch(row -> view(row, viewer));
@@ -110,7 +111,7 @@ class PostQueries {
     PostList handle(PostsByIdsQuery query) {
         if (query.postIds().isEmpty()) return new PostList(List.of());
         Map<String, PostView> found = new HashMap<>();
-        select().where(POST.POST_ID.in(query.postIds())).and(VisiblePosts.to(query.viewer()))
+        select(query.viewer()).where(POST.POST_ID.in(query.postIds())).and(VisiblePosts.to(query.viewer()))
                 .fetch(row -> view(row, query.viewer())).forEach(post -> found.put(post.postId(), post));
         return new PostList(query.postIds().stream().map(found::get).filter(Objects::nonNull).toList());
     }
@@ -120,8 +121,10 @@ class PostQueries {
         return db.fetchExists(POST, POST.IMAGE_SHA256.eq(query.sha256()).and(VisiblePosts.to(query.viewer())));
     }
 
-    private org.jooq.SelectOnConditionStep<Record> select() {
-        return db.select(POST.asterisk(), AUTHOR.FIRST_NAME, AUTHOR.LAST_NAME, OWNER.FIRST_NAME, OWNER.LAST_NAME)
+    /** The posts with their author and wall's owner, each named only if the viewer may see their profile (P4). */
+    private org.jooq.SelectOnConditionStep<Record> select(Viewer viewer) {
+        return db.select(POST.asterisk(), AUTHOR.FIRST_NAME, AUTHOR.LAST_NAME, OWNER.FIRST_NAME, OWNER.LAST_NAME,
+                        VisibleProfiles.shown(viewer, AUTHOR), VisibleProfiles.shown(viewer, OWNER))
                 .from(POST)
                 .leftJoin(AUTHOR).on(AUTHOR.MEMBER_ID.eq(POST.AUTHOR_ID))
                 .leftJoin(OWNER).on(OWNER.MEMBER_ID.eq(POST.WALL_OWNER_ID));
@@ -135,12 +138,17 @@ class PostQueries {
         PostView.FileView file = post.getFileSha256() == null ? null : new PostView.FileView(post.getFileName(),
                 post.getFileType(), post.getFileSize(), post.getFileSha256(), "/api/posts/" + post.getPostId() + "/file");
         Participant owner = post.getWallOwnerId() == null ? null
-                : new Participant(post.getWallOwnerId(), row.get(OWNER.FIRST_NAME), row.get(OWNER.LAST_NAME));
+                : named(row, OWNER, post.getWallOwnerId());
         return new PostView(post.getPostId(), PostType.valueOf(post.getType()), post.getTitle(), post.getText(),
                 Arrays.asList(post.getTags()), post.getUrl(), video, fileUrl(post.getImageSha256()), file,
-                new Participant(post.getAuthorId(), row.get(AUTHOR.FIRST_NAME), row.get(AUTHOR.LAST_NAME)), owner,
+                named(row, AUTHOR, post.getAuthorId()), owner,
                 post.getPublicPost(), post.getInSectionSpace(), Arrays.asList(post.getGroupIds()),
                 instant(post.getPublishedAt()), me.equals(post.getAuthorId()) || me.equals(post.getWallOwnerId()), null);
+    }
+
+    private static Participant named(Record row, MemberProfile profile, String memberId) {
+        if (!Boolean.TRUE.equals(row.get(profile.getName() + "_shown", Boolean.class))) return Participant.hidden();
+        return new Participant(memberId, row.get(profile.FIRST_NAME), row.get(profile.LAST_NAME));
     }
 
     private static PostView withComments(PostView post, List<CommentView> thread) {
