@@ -55,6 +55,8 @@ public abstract class ApiTestSupport {
     private static final int SMTP_PORT = freePort();
     private static final int IMAP_PORT = freePort();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** One file store for every application context of the run, as they share one database. */
+    private static final String FILES = temporaryDirectory("coopol-files");
 
     static {
         CoopolApplication.disableAxonUpdateChecker();
@@ -66,14 +68,13 @@ public abstract class ApiTestSupport {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
-    static void isolatedServices(DynamicPropertyRegistry registry) throws IOException {
+    static void isolatedServices(DynamicPropertyRegistry registry) {
         String database = env("COOPOL_DB_NAME", "coopol_test");
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + database);
         registry.add("coopol.search.index-prefix", () -> env("COOPOL_INDEX_PREFIX", "test_"));
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("coopol.mail.imap-port", () -> IMAP_PORT);
-        String files = Files.createTempDirectory("coopol-files").toString();
-        registry.add("coopol.files.path", () -> files);
+        registry.add("coopol.files.path", () -> FILES);
     }
 
     /** An HTTP answer: its status and its body as JSON (null when empty). */
@@ -299,6 +300,14 @@ public abstract class ApiTestSupport {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {
