@@ -170,6 +170,9 @@ class PostTest extends ApiTestSupport {
         assertThat(seen).as("nothing skipped while a new post arrived").containsExactlyInAnyOrderElementsOf(written);
 
         Mail told = awaitMail(owner.email(), "a écrit sur ton mur");
+        await("NOT-2: the wall's alert", () -> get("/api/me/alerts", owner.token()).body().path("newWallPosts").asInt() == 1);
+        assertThat(post("/api/me/alerts/read", owner.token(), Map.of()).status()).isEqualTo(204);
+        assertThat(get("/api/me/alerts", owner.token()).body().path("newWallPosts").asInt()).isZero();
         assertThat(told.body()).contains("Bonjour Wanda", "Rémi Lecteur", "« Bonjour Wanda »").doesNotContain(reader.email());
         assertThat(put("/api/me/notifications", owner.token(), Map.of("newMessage", true, "wallPost", false,
                 "coopainRequest", true)).status()).isEqualTo(202);

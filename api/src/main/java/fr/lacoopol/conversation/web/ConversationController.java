@@ -166,7 +166,8 @@ class ConversationController {
     @GetMapping("/api/me/alerts")
     @Operation(summary = "Mes compteurs (NOT-2, DASH-4)",
             description = "Conversations non lues, demandes de coopains à traiter, invitations à des événements en "
-                    + "attente, alertes d'événements non lues (les dernières listées), mes prochains rendez-vous.")
+                    + "attente, alertes d'événements non lues (les dernières listées), mes prochains rendez-vous, "
+                    + "messages écrits sur mon mur depuis que j'ai lu mes alertes.")
     AlertsView alerts() {
         MemberId member = CurrentCaller.member();
         return queries.query(new FindAlertsQuery(CurrentCaller.viewer(), alertsSeen.seenUntil(member)), AlertsView.class)
@@ -175,7 +176,7 @@ class ConversationController {
 
     @PostMapping("/api/me/alerts/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Marquer comme lues mes alertes d'événements (NOT-2)")
+    @Operation(summary = "Marquer comme lues mes alertes : événements, messages sur mon mur (NOT-2)")
     void alertsRead() {
         alertsSeen.markSeen(CurrentCaller.member());
     }

@@ -1,6 +1,7 @@
 package fr.lacoopol.conversation.postgres;
 
 import static fr.lacoopol.readmodel.ReadModelValues.instant;
+import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_MESSAGE;
 import static fr.lacoopol.readmodel.jooq.Tables.CONVERSATION_PARTICIPANT;
@@ -8,6 +9,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.COOPAIN_REQUEST;
 import static fr.lacoopol.readmodel.jooq.Tables.LIST_MEMBER;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_LIST;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
+import static fr.lacoopol.readmodel.jooq.Tables.POST;
 
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.agenda.postgres.AgendaCounters;
@@ -31,6 +33,7 @@ import fr.lacoopol.readmodel.jooq.tables.MemberProfile;
 import fr.lacoopol.readmodel.jooq.tables.records.ConversationRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,13 +153,19 @@ class ConversationQueries {
     @QueryHandler
     AlertsView handle(FindAlertsQuery query) {
         Viewer viewer = query.viewer();
-        if (!viewer.isMember()) return new AlertsView(0, 0, 0, 0, List.of(), List.of());
+        if (!viewer.isMember()) return new AlertsView(0, 0, 0, 0, List.of(), List.of(), 0);
         String member = viewer.memberId().value();
         long requests = db.fetchCount(COOPAIN_REQUEST, COOPAIN_REQUEST.RECIPIENT_ID.eq(member));
         return new AlertsView(db.select(countUpToCap(unread(member))).fetchOne().value1(), requests,
                 agenda.pendingInvitations(viewer), agenda.unreadAlerts(viewer, query.eventAlertsSeenUntil()),
                 agenda.latestAlerts(viewer, query.eventAlertsSeenUntil()),
-                agenda.nextItems(viewer));
+                agenda.nextItems(viewer), newWallPosts(member, query.eventAlertsSeenUntil()));
+    }
+
+    /** PST-6: what others wrote on the member's wall since the alerts were last read. */
+    private long newWallPosts(String member, Instant seenUntil) {
+        Condition since = seenUntil == null ? DSL.trueCondition() : POST.PUBLISHED_AT.gt(utc(seenUntil));
+        return db.fetchCount(POST, POST.WALL_OWNER_ID.eq(member).and(since));
     }
 
     /**
