@@ -74,6 +74,21 @@ class ActivityTest extends ApiTestSupport {
 
         assertThat(kinds(get("/api/members/" + alice.id() + "/activity?size=100", alice.token()).body()))
                 .as("her own page shows her deeds").contains("POSTED", "JOINED_GROUP", "BECAME_COOPAINS");
+        JsonNode wall = get("/api/members/" + alice.id() + "/wall?size=100", bruno.token()).body();
+        assertThat(wall.findValuesAsText("kind")).as("her deeds on her wall").contains("BECAME_COOPAINS", "JOINED_GROUP")
+                .doesNotContain("POSTED");
+        assertThat(wall.findValuesAsText("postId")).as("her posts on her wall, as posts").contains(everyone)
+                .doesNotContain(groupOnly);
+        List<String> whole = itemIds(wall);
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = get("/api/members/" + alice.id() + "/wall?size=2" + (cursor == null ? "" : "&before=" + cursor),
+                    bruno.token()).body();
+            walked.addAll(itemIds(page));
+            cursor = page.path("next").asText(null);
+        } while (cursor != null);
+        assertThat(walked).as("posts and deeds merged, page by page, in the same order").isEqualTo(whole);
         assertThat(get("/api/members/" + bruno.id() + "/activity", dora.token()).status())
                 .as("P4: Bruno's profile is hidden from Dora").isEqualTo(404);
         assertThat(get("/api/me/coopains-activity?before=abc", bruno.token()).status()).isEqualTo(400);
@@ -87,6 +102,13 @@ class ActivityTest extends ApiTestSupport {
         assertThat(asked.status()).as(asked.raw()).isEqualTo(201);
         assertThat(post("/api/coopain-requests/" + asked.text("requestId") + "/accept", recipient.token(), Map.of())
                 .status()).isEqualTo(204);
+    }
+
+    private static List<String> itemIds(JsonNode wall) {
+        List<String> ids = new ArrayList<>();
+        wall.path("items").forEach(item -> ids.add(item.has("post") ? item.at("/post/postId").asText()
+                : item.at("/activity/activityId").asText()));
+        return ids;
     }
 
     private static List<String> kinds(JsonNode page) {

@@ -245,9 +245,13 @@ class PostTest extends ApiTestSupport {
         });
     }
 
+    /** The posts of a page: a feed's items are posts, a wall's hold a post or a deed. */
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> ids.add(item.path("postId").asText()));
+        page.path("items").forEach(item -> {
+            JsonNode post = item.has("post") ? item.path("post") : item;
+            if (post.has("postId")) ids.add(post.path("postId").asText());
+        });
         return ids;
     }
 

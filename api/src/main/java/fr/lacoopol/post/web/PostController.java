@@ -22,7 +22,10 @@ import fr.lacoopol.post.command.PublishPostCommand;
 import fr.lacoopol.post.query.FindPostQuery;
 import fr.lacoopol.post.query.PostPage;
 import fr.lacoopol.post.query.PostView;
+import fr.lacoopol.post.query.WallItem;
+import fr.lacoopol.post.query.WallPage;
 import fr.lacoopol.post.query.WallQuery;
+import fr.lacoopol.readmodel.FeedCursor;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,8 +36,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -165,13 +172,35 @@ class PostController {
 
     @GetMapping("/api/members/{memberId}/wall")
     @Operation(summary = "Le mur d'un membre (PST-3, PST-6)",
-            description = "Ses publications et ce que d'autres y ont écrit, les plus récentes d'abord, parmi ce que je peux "
-                    + "voir. before : le curseur « next » de la page précédente.")
-    PostPage wall(@PathVariable String memberId, @RequestParam(name = "before", required = false) String before,
+            description = "Ses publications, ce que d'autres y ont écrit, et son activité (nouveaux coopains, groupes et "
+                    + "sections rejoints, statuts, participations), les plus récents d'abord, parmi ce que je peux voir. "
+                    + "Chaque élément a soit post, soit activity. before : le curseur « next » de la page précédente.")
+    WallPage wall(@PathVariable String memberId, @RequestParam(name = "before", required = false) String before,
                   @RequestParam(name = "size", defaultValue = "20") int size) {
         MemberId owner = visibleMember(memberId);
         Paging paging = Paging.of(0, size);
-        return queries.query(new WallQuery(CurrentCaller.viewer(), owner, before, paging.size()), PostPage.class).join();
+        Viewer viewer = CurrentCaller.viewer();
+        // Two newest-first streams after the same cursor, merged: a page of the merge never repeats or skips.
+        CompletableFuture<PostPage> posts = queries.query(new WallQuery(viewer, owner, before, paging.size()),
+                PostPage.class);
+        ActivityPage deeds = queries.query(new MemberActivityQuery(viewer, owner, false, before, paging.size()),
+                ActivityPage.class).join();
+        List<WallItem> merged = new ArrayList<>();
+        posts.join().items().forEach(post -> merged.add(new WallItem(post, null)));
+        deeds.items().forEach(deed -> merged.add(new WallItem(null, deed)));
+        merged.sort(Comparator.comparing(PostController::at).thenComparing(PostController::id).reversed());
+        boolean more = merged.size() > paging.size() || posts.join().next() != null || deeds.next() != null;
+        List<WallItem> page = List.copyOf(merged.subList(0, Math.min(paging.size(), merged.size())));
+        WallItem last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new WallPage(page, more && last != null ? new FeedCursor(at(last), id(last)).toString() : null);
+    }
+
+    private static Instant at(WallItem item) {
+        return item.post() != null ? item.post().publishedAt() : item.activity().occurredAt();
+    }
+
+    private static String id(WallItem item) {
+        return item.post() != null ? item.post().postId() : item.activity().activityId();
     }
 
     @GetMapping("/api/members/{memberId}/activity")
@@ -182,7 +211,7 @@ class PostController {
                           @RequestParam(name = "size", defaultValue = "20") int size) {
         MemberId member = visibleMember(memberId);
         Paging paging = Paging.of(0, size);
-        return queries.query(new MemberActivityQuery(CurrentCaller.viewer(), member, before, paging.size()),
+        return queries.query(new MemberActivityQuery(CurrentCaller.viewer(), member, true, before, paging.size()),
                 ActivityPage.class).join();
     }
 

@@ -57,7 +57,9 @@ class ActivityQueries {
 
     @QueryHandler
     ActivityPage handle(MemberActivityQuery query) {
-        return page(ACTIVITY.MEMBER_ID.eq(query.memberId().value()), query.viewer(), query.before(), query.size());
+        Condition whose = ACTIVITY.MEMBER_ID.eq(query.memberId().value());
+        if (!query.withPosts()) whose = whose.and(ACTIVITY.KIND.ne(ActivityKind.POSTED.name()));
+        return page(whose, query.viewer(), query.before(), query.size());
     }
 
     private ActivityPage page(Condition whose, Viewer viewer, String cursor, int size) {
