@@ -74,6 +74,13 @@ public final class Bench {
     private static final int EVENT_ANSWERS = Integer.getInteger("bench.event-answers", 1_000);
     private static final int EVENT_PLACES = Integer.getInteger("bench.event-places", 600);
     private static final int FEED_EVENTS = Integer.getInteger("bench.feed-events", 200);
+    private static final int POSTS = Integer.getInteger("bench.posts", 200_000);
+    private static final int FEED_RATE = Integer.getInteger("bench.feed-rate", 100);
+    private static final int POST_RATE = Integer.getInteger("bench.post-rate", 50);
+    private static final String ES_URL = System.getProperty("coopol.es-url", "http://127.0.0.1:9200");
+    private static final String[] POST_WORDS = {"logement", "loyers", "transports", "ecoles", "sante", "emploi",
+            "climat", "velo", "marche", "tract", "collage", "reunion", "quartier", "jeunesse", "retraites", "culture",
+            "securite", "proprete", "budget", "solidarite"};
     /** The anchor of the request figures: the cheapest request's median, measured first in the same run. */
     private double livenessP50 = Double.NaN;
     private final ConcurrentLinkedQueue<String> trace = new ConcurrentLinkedQueue<>();
@@ -99,6 +106,7 @@ public final class Bench {
         if (only.isEmpty() || only.equals("messaging")) messaging(true);
         if (only.equals("inbox")) messaging(false);
         if (only.isEmpty() || only.equals("agenda")) agenda();
+        if (only.isEmpty() || only.equals("social")) social();
     }
 
     /**
@@ -397,6 +405,149 @@ public final class Bench {
         Arrays.sort(feedReads);
         System.out.printf("agenda: a calendar feed of %d events: p50 %.1f ms (%.1f× the cheapest request), max %.1f ms%n",
                 FEED_EVENTS, ms(feedReads, 50), ms(feedReads, 50) / livenessP50, feedReads[feedReads.length - 1] / 1e6);
+    }
+
+    /**
+     * Posts, feeds and the one search box (PST, DASH-2, DIR-2) at volume: posts are published by 16 members as fast
+     * as they can until the store holds {@code -Dbench.posts} (one in ten in their section's space, the rest public,
+     * titles of words from a small vocabulary); then the network feed is read at {@code -Dbench.feed-rate} reads/s
+     * while {@code -Dbench.post-rate} posts/s are published, the cheapest request measured in the same phase as the
+     * anchor; last, the search box by 8 clients beside the same words sent straight to the posts index.
+     */
+    private void social() throws Exception {
+        List<Client> clients = benchMembers(CLIENTS);
+        long already;
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM read_model.post")) {
+            already = single(count);
+        }
+        java.util.concurrent.atomic.AtomicLong left = new java.util.concurrent.atomic.AtomicLong(Math.max(0, POSTS - already));
+        long toPublish = left.get();
+        ConcurrentLinkedQueue<Long> publishing = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long seeding = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Client client = clients.get(c);
+            int seed = c;
+            runs.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                while (left.getAndDecrement() > 0) {
+                    long t0 = System.nanoTime();
+                    send("POST", "/api/posts", client.token(), randomPost(random));
+                    publishing.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) run.get();
+        double seeded = (System.nanoTime() - seeding) / 1e9;
+        long[] published = sorted(publishing);
+        System.out.printf("social: %d posts there, %d published by %d clients in %.1f s = %.0f posts/s, p50 %.1f ms, p99 %.1f ms%n",
+                already, toPublish, CLIENTS, seeded, toPublish / Math.max(seeded, 1e-9), ms(published, 50),
+                ms(published, 99));
+
+        ConcurrentLinkedQueue<Long> feedReads = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> posting = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> liveness = new ConcurrentLinkedQueue<>();
+        List<Client> readers = clients.subList(0, 4);
+        List<Client> writers = clients.subList(4, 8);
+        long end = System.nanoTime() + COMMAND_PHASE.toNanos();
+        runs.clear();
+        runs.add(pool.submit(() -> paced(1, 100, end, i -> get("/actuator/health/liveness", null), liveness)));
+        for (int r = 0; r < readers.size(); r++) {
+            Client reader = readers.get(r);
+            runs.add(pool.submit(() -> paced(readers.size(), FEED_RATE, end,
+                    i -> get("/api/me/feed?size=20", reader.token()), feedReads)));
+        }
+        for (int w = 0; w < writers.size(); w++) {
+            Client writer = writers.get(w);
+            Random random = new Random(w);
+            runs.add(pool.submit(() -> paced(writers.size(), POST_RATE, end,
+                    i -> send("POST", "/api/posts", writer.token(), randomPost(random)), posting)));
+        }
+        for (Future<?> run : runs) run.get();
+        long[] feed = sorted(feedReads);
+        long[] live = sorted(liveness);
+        long[] posted = sorted(posting);
+        System.out.printf("social: the network feed, %d reads/s while %d posts/s are published (%d published, p99 %.1f ms):"
+                        + " %d reads, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; the cheapest request meanwhile p50 %.1f ms, "
+                        + "p99 %.1f ms: ratios %.1f (p50), %.1f (p99)%n", FEED_RATE, POST_RATE, posted.length,
+                ms(posted, 99), feed.length, ms(feed, 50), ms(feed, 90), ms(feed, 99), ms(live, 50), ms(live, 99),
+                ms(feed, 50) / ms(live, 50), ms(feed, 99) / ms(live, 99));
+
+        ConcurrentLinkedQueue<Long> searches = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> direct = new ConcurrentLinkedQueue<>();
+        runs.clear();
+        for (int t = 0; t < 8; t++) {
+            Client client = clients.get(t);
+            int seed = t;
+            runs.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = 0; i < 100; i++) {
+                    String whole = POST_WORDS[random.nextInt(POST_WORDS.length)];
+                    String word = whole.substring(0, Math.min(whole.length(), 3 + random.nextInt(3)));
+                    long t0 = System.nanoTime();
+                    get("/api/search?q=" + word, client.token());
+                    searches.add(System.nanoTime() - t0);
+                    long t1 = System.nanoTime();
+                    postsIndexDirectly(word);
+                    direct.add(System.nanoTime() - t1);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) run.get();
+        pool.shutdown();
+        long[] box = sorted(searches);
+        long[] index = sorted(direct);
+        System.out.printf("social: the one search box (members, groups, events, posts), %d searches by 8 clients: p50 %.1f ms, "
+                        + "p99 %.1f ms; the posts index asked directly (same words, public posts) p50 %.1f ms, p99 %.1f ms: "
+                        + "ratio %.1f (p50)%n", box.length, ms(box, 50), ms(box, 99), ms(index, 50), ms(index, 99),
+                ms(box, 50) / ms(index, 50));
+    }
+
+    /** Calls at a steady rate shared by {@code clients} threads until {@code end}, their latencies kept. */
+    private static Void paced(int clients, int ratePerSecond, long end, Call call, ConcurrentLinkedQueue<Long> latencies)
+            throws Exception {
+        long interval = 1_000_000_000L * clients / ratePerSecond;
+        long next = System.nanoTime();
+        for (int i = 0; System.nanoTime() < end; i++) {
+            sleepUntil(next);
+            next += interval;
+            long t0 = System.nanoTime();
+            call.run(i);
+            latencies.add(System.nanoTime() - t0);
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Object run(int i) throws Exception;
+    }
+
+    private static Map<String, Object> randomPost(Random random) {
+        String title = POST_WORDS[random.nextInt(POST_WORDS.length)] + " " + POST_WORDS[random.nextInt(POST_WORDS.length)]
+                + " " + random.nextInt(1_000);
+        return Map.of("type", "LINK", "title", title, "url", "https://www.lacoopol.fr/" + random.nextInt(1_000_000),
+                "tags", POST_WORDS[random.nextInt(POST_WORDS.length)], "inSectionSpace", random.nextInt(10) == 0);
+    }
+
+    /** The anchor of the search box: a prefix search of the public posts, straight to Elasticsearch. */
+    private void postsIndexDirectly(String word) throws Exception {
+        String query = "{\"size\":5,\"query\":{\"bool\":{\"filter\":[{\"prefix\":{\"words\":\"" + word
+                + "\"}},{\"term\":{\"publicPost\":true}}]}},\"_source\":false,\"track_total_hits\":true}";
+        HttpURLConnection connection = (HttpURLConnection) URI.create(ES_URL + "/posts-v1/_search").toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setDoOutput(true);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(query.getBytes(StandardCharsets.UTF_8));
+        }
+        try (InputStream in = connection.getInputStream()) {
+            in.readAllBytes();
+        }
     }
 
     /** Seconds from {@code since} until the query's count for the event reaches {@code expected}. */
