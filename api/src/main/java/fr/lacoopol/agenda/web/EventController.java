@@ -44,6 +44,7 @@ import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.VisibleMembers;
 import fr.lacoopol.member.query.VisibleMembersQuery;
 import fr.lacoopol.security.CurrentCaller;
+import fr.lacoopol.web.GroupSpaces;
 import fr.lacoopol.web.Options;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,7 +89,6 @@ import org.springframework.web.multipart.MultipartFile;
 class EventController {
 
     private static final int MAX_INVITEES = 200;
-    private static final int MAX_GROUP_SPACES = 20;
 
     record Place(@NotBlank String street, String complement, String postalCode, String city) {
     }
@@ -96,14 +96,11 @@ class EventController {
     record Description(@NotNull EventType type, @NotBlank String title, @NotNull LocalDateTime startsAt,
                        LocalDateTime endsAt, @NotNull @Valid Place place, String description, boolean publicEvent,
                        boolean inSectionSpace, Integer places, Integer reminderHoursBefore,
-                       @Size(max = MAX_GROUP_SPACES) List<@NotBlank String> groupIds) {
+                       @Size(max = GroupSpaces.MAX) List<@NotBlank String> groupIds) {
 
         /** GRP-2: one publishes in the groups one is a member of. */
         EventDescription toDescription(Viewer author) {
-            List<GroupId> groups = groupIds == null ? List.of() : groupIds.stream().distinct().map(GroupId::new).toList();
-            if (!groups.stream().allMatch(author::isInGroup)) {
-                throw new InvalidValueException("groupIds", "on publie dans les groupes dont on est membre");
-            }
+            List<GroupId> groups = GroupSpaces.chosenBy(author, groupIds);
             return new EventDescription(type, title, startsAt, endsAt,
                     new EventPlace(place.street(), place.complement(), place.postalCode(), place.city()), description,
                     publicEvent, inSectionSpace, places, groups);
@@ -117,7 +114,7 @@ class EventController {
     record NewEvent(@NotNull EventType type, @NotBlank String title, @NotNull LocalDateTime startsAt,
                     LocalDateTime endsAt, @NotNull @Valid Place place, String description, boolean publicEvent,
                     boolean inSectionSpace, Integer places, Integer reminderHoursBefore, String invitationMessage,
-                    int attendanceTarget, @Size(max = MAX_GROUP_SPACES) List<@NotBlank String> groupIds) {
+                    int attendanceTarget, @Size(max = GroupSpaces.MAX) List<@NotBlank String> groupIds) {
 
         Description describe() {
             return new Description(type, title, startsAt, endsAt, place, description, publicEvent, inSectionSpace,

@@ -27,6 +27,7 @@ import fr.lacoopol.post.query.WallPage;
 import fr.lacoopol.post.query.WallQuery;
 import fr.lacoopol.readmodel.FeedCursor;
 import fr.lacoopol.security.CurrentCaller;
+import fr.lacoopol.web.GroupSpaces;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,11 +74,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Publications", description = "billets, images, vidéos, sons, fichiers, liens, murs et commentaires")
 class PostController {
 
-    private static final int MAX_GROUP_SPACES = 20;
-
     record NewPost(@NotNull PostType type, @NotBlank String title, String text, String tags, String url,
                    boolean publicPost, boolean inSectionSpace,
-                   @Size(max = MAX_GROUP_SPACES) List<@NotBlank String> groupIds) {
+                   @Size(max = GroupSpaces.MAX) List<@NotBlank String> groupIds) {
     }
 
     record NewComment(@NotBlank String body) {
@@ -226,11 +225,7 @@ class PostController {
     private Created publish(NewPost request, MemberId wallOwner, MultipartFile file) {
         MemberId author = CurrentCaller.member();
         Viewer viewer = CurrentCaller.viewer();
-        List<GroupId> groups = request.groupIds() == null ? List.of()
-                : request.groupIds().stream().distinct().map(GroupId::new).toList();
-        if (!groups.stream().allMatch(viewer::isInGroup)) {
-            throw new InvalidValueException("groupIds", "on publie dans les groupes dont on est membre");
-        }
+        List<GroupId> groups = GroupSpaces.chosenBy(viewer, request.groupIds());
         if (request.inSectionSpace() && viewer.sectionId() == null) {
             throw new InvalidValueException("inSectionSpace", "sans section, on ne publie pas dans l'espace de sa section");
         }
