@@ -1,5 +1,7 @@
 package fr.lacoopol.member.web;
 
+import fr.lacoopol.audit.DataAccess;
+import fr.lacoopol.audit.DataAccessLog;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.query.FindMemberProfileQuery;
@@ -10,6 +12,7 @@ import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 class MembersController {
 
     private final QueryGateway queries;
+    private final DataAccessLog dataAccess;
 
-    MembersController(QueryGateway queries) {
+    MembersController(QueryGateway queries, DataAccessLog dataAccess) {
         this.queries = queries;
+        this.dataAccess = dataAccess;
     }
 
     @GetMapping("/api/members/{id}")
     @Operation(summary = "Le profil d'un membre, tel que l'appelant peut le voir (PRO-7)",
             description = "404 pour un profil que l'appelant ne peut pas voir, exactement comme pour un profil inexistant (P5).")
     MemberProfileView profile(@PathVariable String id) {
-        return queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), new MemberId(id)),
+        MemberProfileView profile = queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), new MemberId(id)),
                         ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join()
                 .orElseThrow(() -> new NotFoundException());
+        if (profile.privateData() != null) {
+            dataAccess.record(DataAccess.PROFILE, "members/" + id, List.of(id));
+        }
+        return profile;
     }
 
     @GetMapping("/api/members")

@@ -1,5 +1,7 @@
 package fr.lacoopol.organisation.web;
 
+import fr.lacoopol.audit.DataAccess;
+import fr.lacoopol.audit.DataAccessLog;
 import fr.lacoopol.files.AvatarImages;
 import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
@@ -8,6 +10,7 @@ import fr.lacoopol.ids.ZoneId;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.RosterPage;
+import fr.lacoopol.member.query.RosterRowView;
 import fr.lacoopol.member.query.SearchRosterQuery;
 import fr.lacoopol.organisation.SectionProfile;
 import fr.lacoopol.organisation.command.AppointSecretaryCommand;
@@ -63,11 +66,13 @@ class SectionController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final AvatarImages avatars;
+    private final DataAccessLog dataAccess;
 
-    SectionController(CommandGateway commands, QueryGateway queries, AvatarImages avatars) {
+    SectionController(CommandGateway commands, QueryGateway queries, AvatarImages avatars, DataAccessLog dataAccess) {
         this.commands = commands;
         this.queries = queries;
         this.avatars = avatars;
+        this.dataAccess = dataAccess;
     }
 
     @NotSectionManagement(why = "the section's page, for every member; FindSectionQuery shows each viewer what they may see")
@@ -115,9 +120,12 @@ class SectionController {
                       @RequestParam(name = "page", defaultValue = "0") int page,
                       @RequestParam(name = "size", defaultValue = "50") int size) {
         Paging paging = Paging.of(page, size);
-        return queries.query(new SearchRosterQuery(section.viewer(), section.id(), q, type,
+        RosterPage roster = queries.query(new SearchRosterQuery(section.viewer(), section.id(), q, type,
                 list == null ? null : new ListId(list), zone == null ? null : new ZoneId(zone),
                 paging.page(), paging.size()), RosterPage.class).join();
+        dataAccess.record(DataAccess.ROSTER, "sections/" + section.id().value() + "/members",
+                roster.items().stream().map(RosterRowView::memberId).toList());
+        return roster;
     }
 
     @PutMapping("/api/sections/{sectionId}/members/{memberId}/role")
