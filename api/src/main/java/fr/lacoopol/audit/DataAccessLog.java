@@ -81,6 +81,11 @@ public class DataAccessLog {
                 memberId, (long) page * size, size);
     }
 
+    /** Every read of {@code memberId}'s data by others, newest first: the data-access file of their export. */
+    public List<Entry> allReadsOf(String memberId) {
+        return readsOf(memberId, 0, Integer.MAX_VALUE);
+    }
+
     public long countReadsOf(String memberId) {
         Long count = jdbc.queryForObject("SELECT count(*) FROM data_access WHERE member_ids @> ARRAY[?]::varchar[]",
                 Long.class, memberId);

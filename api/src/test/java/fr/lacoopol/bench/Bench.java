@@ -76,6 +76,7 @@ public final class Bench {
     private static final int FEED_EVENTS = Integer.getInteger("bench.feed-events", 200);
     private static final int POSTS = Integer.getInteger("bench.posts", 200_000);
     private static final int FEED_RATE = Integer.getInteger("bench.feed-rate", 100);
+    private static final int GROUP_MEMBERS = Integer.getInteger("bench.group-members", 5_000);
     private static final int POST_RATE = Integer.getInteger("bench.post-rate", 50);
     private static final String ES_URL = System.getProperty("coopol.es-url", "http://127.0.0.1:9200");
     private static final String[] POST_WORDS = {"logement", "loyers", "transports", "ecoles", "sante", "emploi",
@@ -107,6 +108,7 @@ public final class Bench {
         if (only.equals("inbox")) messaging(false);
         if (only.isEmpty() || only.equals("agenda")) agenda();
         if (only.isEmpty() || only.equals("social")) social();
+        if (only.isEmpty() || only.equals("social") || only.equals("group")) groupPost();
     }
 
     /**
@@ -505,6 +507,117 @@ public final class Bench {
                         + "p99 %.1f ms; the posts index asked directly (same words, public posts) p50 %.1f ms, p99 %.1f ms: "
                         + "ratio %.1f (p50)%n", box.length, ms(box, 50), ms(box, 99), ms(index, 50), ms(index, 99),
                 ms(box, 50) / ms(index, 50));
+    }
+
+    /**
+     * PST-2 and DASH-2 at a group's scale: {@code -Dbench.group-members} synthetic members (5,000) log in and join
+     * an open group; one of them publishes a post in the group only. Measured: until the post is in the posts read
+     * model (feeds are built on read: from then on it is in every member's feed), and until each member's own
+     * network feed, read through the API by 16 clients, has shown it — with the latency of those reads beside the
+     * cheapest request's, measured in the same phase.
+     */
+    private void groupPost() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Client> members = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long joining = System.nanoTime();
+        String[] group = new String[1];
+        Client creator = new Client(null, loginFrom(synthetic(3), "10.200.0.3"));
+        group[0] = send("POST", "/api/groups", creator.token(), Map.of("name", "Banc de groupe " + run,
+                "description", "Un groupe de " + GROUP_MEMBERS + " membres", "access", "OPEN")).path("id").asText();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            runs.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < GROUP_MEMBERS; i = next.getAndIncrement()) {
+                    int n = 100 + i * 7;
+                    String token = loginFrom(synthetic(n), "10." + (100 + (n >> 16 & 63)) + "." + (n >> 8 & 255) + "." + (n & 255));
+                    send("POST", "/api/groups/" + group[0] + "/members", token, Map.of());
+                    members.add(new Client(null, token));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> r : runs) r.get();
+        System.out.printf("group: %d members logged in and joined an open group in %.1f s%n", members.size(),
+                (System.nanoTime() - joining) / 1e9);
+
+        // The joins and logins just made leave every processor a backlog to skip: measured from a caught-up store.
+        double settled = awaitCaughtUp("posts");
+        System.out.printf("group: the posts projection caught up with the joins after %.1f s%n", settled);
+        long publishing = System.nanoTime();
+        String post = send("POST", "/api/posts", creator.token(), Map.of("type", "LINK", "title", "Réservé au groupe " + run,
+                "url", "https://www.lacoopol.fr/groupe", "groupIds", List.of(group[0]))).path("id").asText();
+        double accepted = (System.nanoTime() - publishing) / 1e9;
+        double projected;
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement find = db.prepareStatement("SELECT count(*) FROM read_model.post WHERE post_id = ?")) {
+            find.setString(1, post);
+            while (single(find) == 0) Thread.sleep(2);
+            projected = (System.nanoTime() - publishing) / 1e9;
+        }
+        ConcurrentLinkedQueue<Long> feedReads = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> liveness = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger reader = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger rereads = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        ExecutorService cheapest = Executors.newSingleThreadExecutor();
+        Future<?> live = cheapest.submit(() -> {
+            while (reading.get()) {
+                long t0 = System.nanoTime();
+                get("/actuator/health/liveness", null);
+                liveness.add(System.nanoTime() - t0);
+                Thread.sleep(10);
+            }
+            return null;
+        });
+        runs.clear();
+        for (int c = 0; c < CLIENTS; c++) {
+            runs.add(pool.submit(() -> {
+                for (int i = reader.getAndIncrement(); i < members.size(); i = reader.getAndIncrement()) {
+                    for (int attempt = 0; ; attempt++) {
+                        long t0 = System.nanoTime();
+                        JsonNode feed = get("/api/me/feed?size=20", members.get(i).token());
+                        feedReads.add(System.nanoTime() - t0);
+                        if (feed.toString().contains(post)) break;
+                        if (attempt == 50) throw new IllegalStateException("the group's post never reached a member's feed");
+                        rereads.incrementAndGet();
+                        Thread.sleep(20);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> r : runs) r.get();
+        double everyFeed = (System.nanoTime() - publishing) / 1e9;
+        reading.set(false);
+        live.get();
+        cheapest.shutdown();
+        pool.shutdown();
+        long[] feed = sorted(feedReads);
+        long[] cheap = sorted(liveness);
+        System.out.printf("group: a post to a %d-member group: accepted in %.3f s, in the posts read model (so in every "
+                        + "member's feed) after %.3f s; every member's own feed read and showing it after %.1f s (%d reads, "
+                        + "%d before it was there), feed p50 %.1f ms, p99 %.1f ms; the cheapest request meanwhile p50 %.1f ms, "
+                        + "p99 %.1f ms: ratios %.1f (p50), %.1f (p99)%n", members.size(), accepted, projected, everyFeed,
+                feed.length, rereads.get(), ms(feed, 50), ms(feed, 99), ms(cheap, 50), ms(cheap, 99),
+                ms(feed, 50) / ms(cheap, 50), ms(feed, 99) / ms(cheap, 99));
+    }
+
+    /** Seconds until the processor's lag behind the head of the store is zero (AUD-3's projections endpoint). */
+    private double awaitCaughtUp(String processor) throws Exception {
+        String admin = login("admin@demo.lacoopol.fr", "coopol-demo-2026");
+        long start = System.nanoTime();
+        long limit = start + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < limit) {
+            for (JsonNode projection : get("/api/admin/projections", admin)) {
+                if (projection.path("name").asText().equals(processor) && projection.path("lag").asLong(-1) == 0) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(processor + " did not catch up in 10 minutes");
     }
 
     /** Calls at a steady rate shared by {@code clients} threads until {@code end}, their latencies kept. */

@@ -175,6 +175,33 @@ class AuditTest extends ApiTestSupport {
     }
 
     @Test
+    void anAdministratorSeesEveryProjectionsPositionAgainstTheHeadOfTheStore() {
+        String admin = login("admin@demo.lacoopol.fr", DEMO_PASSWORD);
+        TestSection section = newSection("Section Projections " + unique(), "75123");
+        JsonNode projections = await("the member profiles caught up", () -> {
+            JsonNode all = get("/api/admin/projections", admin).body();
+            for (JsonNode projection : all) {
+                if (projection.path("name").asText().equals("member-profiles") && projection.path("lag").asLong() == 0) {
+                    return all;
+                }
+            }
+            return null;
+        });
+        assertThat(projections.findValuesAsText("name")).contains("member-profiles", "member-directory-v1", "posts",
+                "mail-notifications", "data-access");
+        for (JsonNode projection : projections) {
+            assertThat(projection.path("running").asBoolean()).as(projection.toString()).isTrue();
+            if (!projection.has("position")) continue; // no segment claimed yet: nothing to compare
+
+            assertThat(projection.path("head").asLong()).isGreaterThanOrEqualTo(projection.path("position").asLong());
+            assertThat(projection.path("lag").asLong()).isEqualTo(
+                    projection.path("head").asLong() - projection.path("position").asLong());
+            assertThat(projection.has("deadLetters")).isTrue();
+        }
+        assertThat(get("/api/admin/projections", section.secretary()).status()).isEqualTo(403);
+    }
+
+    @Test
     void anErasedMembersStateListsWhatWasErasedAndShowsNoneOfIt() {
         TestSection section = newSection("Section Oubli " + unique(), "75120");
         TestMember gone = newMember(section, "Gaspard", "Oublié");
