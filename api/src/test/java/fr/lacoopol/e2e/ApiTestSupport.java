@@ -56,7 +56,7 @@ public abstract class ApiTestSupport {
     private static final int IMAP_PORT = freePort();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     /** One file store for every application context of the run, as they share one database. */
-    private static final String FILES = temporaryDirectory("coopol-files");
+    protected static final String FILES = temporaryDirectory("coopol-files");
 
     static {
         CoopolApplication.disableAxonUpdateChecker();

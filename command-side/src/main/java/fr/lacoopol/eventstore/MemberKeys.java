@@ -25,8 +25,8 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
  * of their own ({@link #onOwnPool}): taken from the application's pool by a command that already holds one of
  * its connections, they would wait for each other once every connection is held by such a command. The most recently used keys are cached
  * in memory, {@value #CACHED_KEYS} at most (a few megabytes: an import of 100,000 people or a replay must not
- * hold them all); {@link #shred} removes the row and the cached copy. (With several instances, the other instances' caches must be
- * told too — a later issue's account deletion does that through an event.)
+ * hold them all); {@link #shred} destroys the key and the cached copy. (With several instances, the other instances'
+ * caches keep a destroyed key until they evict it: the erasure's event should tell them — not done yet.)
  */
 public class MemberKeys implements AutoCloseable {
 
@@ -35,6 +35,14 @@ public class MemberKeys implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int CACHED_KEYS = 50_000;
+
+    /**
+     * The statement that destroys a key, for a caller that must do it inside its own transaction (the erasure's
+     * event and the key's destruction commit together); it then calls {@link #forget} once committed.
+     */
+    public static final String DESTROY = """
+            INSERT INTO member_key (member_id, aes_key, erased_at) VALUES (?, NULL, now())
+            ON CONFLICT (member_id) DO UPDATE SET aes_key = NULL, erased_at = now()""";
 
     private final DataSource dataSource;
     private final ConcurrentMap<String, SecretKey> cache = Caffeine.newBuilder()
@@ -76,7 +84,7 @@ public class MemberKeys implements AutoCloseable {
                 insert.executeUpdate();
             }
             SecretKey key = read(connection, memberId)
-                    .orElseThrow(() -> new IllegalStateException("member key vanished while being created"));
+                    .orElseThrow(() -> new ErasedMemberException(memberId));
             cache.put(memberId, key);
             return key;
         } catch (SQLException e) {
@@ -107,7 +115,7 @@ public class MemberKeys implements AutoCloseable {
                 insert.executeUpdate();
             }
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT member_id, aes_key FROM member_key WHERE member_id = ANY(?)")) {
+                    "SELECT member_id, aes_key FROM member_key WHERE member_id = ANY(?) AND aes_key IS NOT NULL")) {
                 select.setArray(1, connection.createArrayOf("varchar", ids));
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) cache.put(row.getString(1), new SecretKeySpec(row.getBytes(2), "AES"));
@@ -131,17 +139,32 @@ public class MemberKeys implements AutoCloseable {
         }
     }
 
-    /** Deletes the key: the member's personal data become unreadable in every event, for good. */
+    /**
+     * Destroys the key, for good: the member's personal data become unreadable in every event. The row stays, keyless,
+     * so that no key is ever created for them again ({@link #keyFor} refuses).
+     */
     public void shred(String memberId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM member_key WHERE member_id = ?")) {
+             PreparedStatement destroy = connection.prepareStatement(DESTROY)) {
             connection.setAutoCommit(true);
-            delete.setString(1, memberId);
-            delete.executeUpdate();
+            destroy.setString(1, memberId);
+            destroy.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot delete the member key", e);
+            throw new IllegalStateException("cannot destroy the member key", e);
         } finally {
             cache.remove(memberId);
+        }
+    }
+
+    /** Drops the cached copy of a key destroyed by {@link #DESTROY}. */
+    public void forget(String memberId) {
+        cache.remove(memberId);
+    }
+
+    /** A key asked for a member whose key was destroyed: nothing may be written for them in clear again. */
+    public static class ErasedMemberException extends IllegalStateException {
+        ErasedMemberException(String memberId) {
+            super("member " + memberId + " was erased: no key may be created for them");
         }
     }
 
@@ -149,7 +172,8 @@ public class MemberKeys implements AutoCloseable {
         try (PreparedStatement select = connection.prepareStatement("SELECT aes_key FROM member_key WHERE member_id = ?")) {
             select.setString(1, memberId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new SecretKeySpec(row.getBytes(1), "AES")) : Optional.empty();
+                byte[] key = row.next() ? row.getBytes(1) : null;
+                return key == null ? Optional.empty() : Optional.of(new SecretKeySpec(key, "AES"));
             }
         }
     }

@@ -82,6 +82,17 @@ public class FileStore {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /** Removes a stored file (GDPR-2: an erased member's picture); a file already gone is not an error. */
+    public void delete(Area area, String sha256) {
+        Optional<Path> path = find(area, sha256);
+        if (path.isEmpty()) return;
+        try {
+            Files.deleteIfExists(path.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + sha256, e);
+        }
+    }
+
     private Path pathOf(Area area, String sha256) {
         return root.resolve(area.directory).resolve(sha256.substring(0, 2)).resolve(sha256);
     }

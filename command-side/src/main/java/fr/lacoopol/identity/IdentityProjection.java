@@ -4,6 +4,7 @@ import fr.lacoopol.contact.event.ContactAddedEvent;
 import fr.lacoopol.contact.event.ContactChangedEvent;
 import fr.lacoopol.contact.event.ContactDeletedEvent;
 import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.eventstore.MemberKeys;
 import fr.lacoopol.group.event.GroupCreatedEvent;
 import fr.lacoopol.group.event.GroupJoinedEvent;
 import fr.lacoopol.group.event.GroupLeftEvent;
@@ -11,6 +12,7 @@ import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
@@ -25,6 +27,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +44,11 @@ class IdentityProjection {
     static final String PROCESSING_GROUP = "identity";
 
     private final JdbcTemplate jdbc;
+    private final MemberKeys keys;
 
-    IdentityProjection(JdbcTemplate jdbc) {
+    IdentityProjection(JdbcTemplate jdbc, MemberKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /**
@@ -67,6 +73,31 @@ class IdentityProjection {
                     event.membershipNumber());
         } catch (DuplicateKeyException e) {
             throw emailTaken();
+        }
+    }
+
+    /**
+     * GDPR-2, in the erasure's own transaction: the login, password, sessions and roles go, and the member's key is
+     * destroyed (its row kept as a tombstone) — the event and the destruction commit together or not at all. The
+     * cached copy of the key is dropped once committed.
+     */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        String member = event.memberId().value();
+        jdbc.update("UPDATE member_access SET login_email = NULL, membership_number = NULL WHERE member_id = ?", member);
+        jdbc.update("DELETE FROM credential WHERE member_id = ?", member);
+        jdbc.update("DELETE FROM auth_session WHERE principal = ?", member);
+        jdbc.update("DELETE FROM role_grant WHERE member_id = ?", member);
+        jdbc.update(MemberKeys.DESTROY, member);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    keys.forget(member);
+                }
+            });
+        } else {
+            keys.forget(member);
         }
     }
 

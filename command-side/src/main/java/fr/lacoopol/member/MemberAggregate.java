@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fr.lacoopol.identity.CredentialStore;
 import fr.lacoopol.identity.SectionMembership;
 import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
@@ -22,6 +23,7 @@ import fr.lacoopol.member.command.ChangeStatusCommand;
 import fr.lacoopol.member.command.ChangeVisibilityCommand;
 import fr.lacoopol.member.command.ConfirmLoginEmailChangeCommand;
 import fr.lacoopol.member.command.CreatePersonToInviteCommand;
+import fr.lacoopol.member.command.EraseMemberCommand;
 import fr.lacoopol.member.command.InviteMemberCommand;
 import fr.lacoopol.member.command.MergeImportedPersonCommand;
 import fr.lacoopol.member.command.MoveMemberCommand;
@@ -35,6 +37,7 @@ import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.MemberLoggedInEvent;
 import fr.lacoopol.member.event.MemberMovedEvent;
@@ -54,6 +57,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -86,6 +90,7 @@ class MemberAggregate {
     private PersonalInfo personalInfo;
     private String membershipNumber;
     private LocalDate membershipDate;
+    private boolean erased;
 
     MemberAggregate() {
         // for Axon
@@ -271,6 +276,27 @@ class MemberAggregate {
         return Duration.between(invitation.expiresAt(), expiresAt).abs().compareTo(REPEAT_WINDOW) < 0;
     }
 
+    /** GDPR-2: nothing more is done to an erased person; they answer as if they had never existed. */
+    @CommandHandlerInterceptor
+    void refuseOnceErased() {
+        if (erased) throw new NotFoundException();
+    }
+
+    /**
+     * GDPR-2: the member erases their account, or a secretary erases a person of their section who never activated
+     * one (an active member's account is theirs to delete).
+     */
+    @CommandHandler
+    void handle(EraseMemberCommand command) {
+        if (command.bySecretaryOf() != null) {
+            if (!command.bySecretaryOf().equals(sectionId)) throw new NotFoundException();
+            if (state == AccountState.ACTIVE) {
+                throw new RuleViolationException("account_active", "seul le membre peut supprimer un compte activé");
+            }
+        }
+        apply(new MemberErasedEvent(memberId, command.bySecretaryOf() != null));
+    }
+
     private void requireActive() {
         if (state != AccountState.ACTIVE) {
             throw new RuleViolationException("account_inactive", "ce compte n'est pas actif");
@@ -369,6 +395,21 @@ class MemberAggregate {
     void on(MemberMovedEvent event) {
         sectionId = event.toSection();
         federationId = event.toFederation();
+    }
+
+    @EventSourcingHandler
+    void on(MemberErasedEvent event) {
+        erased = true;
+        email = null;
+        requestedEmail = null;
+        name = null;
+        coordinates = Coordinates.NONE;
+        personalInfo = PersonalInfo.NONE;
+        membershipNumber = null;
+        membershipDate = null;
+        invitation = null;
+        passwordReset = null;
+        emailChange = null;
     }
 
     /** A single-use link's id and the instant it stops working. */

@@ -6,6 +6,9 @@ import fr.lacoopol.identity.CredentialStore;
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.identity.FixedSectionMembership;
+import fr.lacoopol.member.command.EraseMemberCommand;
+import fr.lacoopol.member.event.MemberErasedEvent;
+import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
@@ -254,6 +257,34 @@ class MemberAggregateTest {
         fixture.given(created(EMAIL), new VisibilityChangedEvent(MEMBER, Visibility.EVERYONE))
                 .when(new ChangeVisibilityCommand(MEMBER, Visibility.EVERYONE))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberErasesTheirActiveAccountAndNothingIsDoneToThemAfterwards() {
+        fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"))
+                .when(new EraseMemberCommand(MEMBER, null))
+                .expectEvents(new MemberErasedEvent(MEMBER, false));
+        fixture.given(created(EMAIL), new MemberErasedEvent(MEMBER, true))
+                .when(new InviteMemberCommand(MEMBER, "inv-2", IN_14_DAYS))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+        fixture.given(created(EMAIL), new MemberErasedEvent(MEMBER, false))
+                .when(new EraseMemberCommand(MEMBER, null))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void aSecretaryErasesOnlyAPersonOfTheirSectionWhoNeverActivated() {
+        fixture.given(created(EMAIL), invited("inv-1"))
+                .when(new EraseMemberCommand(MEMBER, SECTION))
+                .expectEvents(new MemberErasedEvent(MEMBER, true));
+        fixture.given(created(EMAIL))
+                .when(new EraseMemberCommand(MEMBER, new SectionId("s-other")))
+                .expectException(NotFoundException.class);
+        fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"))
+                .when(new EraseMemberCommand(MEMBER, SECTION))
+                .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
 

@@ -12,6 +12,7 @@ import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.mail.AccountNotices;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.member.EmailAddress;
+import fr.lacoopol.member.Erasures;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Mandate;
 import fr.lacoopol.member.MemberStatus;
@@ -55,6 +56,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -117,10 +119,13 @@ class MeController {
     private final AccountNotices notices;
     private final CoopolProperties properties;
     private final Clock clock;
+    private final Erasures erasures;
 
     MeController(CommandGateway commands, QueryGateway queries, Accounts accounts, PasswordPolicy passwords,
                  AccountLinks accountLinks, AvatarImages avatars, Throttles throttles, AccountNotices notices,
-                 CoopolProperties properties, Clock clock) {
+                 CoopolProperties properties, Clock clock,
+                 Erasures erasures) {
+        this.erasures = erasures;
         this.throttles = throttles;
         this.notices = notices;
         this.commands = commands;
@@ -255,6 +260,25 @@ class MeController {
     private Accepted change(Object command) {
         commands.sendAndWait(command);
         return new Accepted(CurrentCaller.member().value(), null);
+    }
+
+    record ErasureRequest(@NotBlank String password) {
+    }
+
+    @DeleteMapping("/api/me")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Supprimer mon compte et mes données personnelles (GDPR-2)",
+            description = "Avec le mot de passe. Nom, e-mail, téléphone, adresse et date de naissance deviennent illisibles "
+                    + "partout, journal d'événements compris ; vos publications et messages restent, signés « Membre "
+                    + "supprimé ». Toutes les sessions sont fermées. Irréversible. Limité comme une connexion.")
+    void erase(@Valid @RequestBody ErasureRequest request, HttpServletRequest http) {
+        MemberId me = CurrentCaller.member();
+        throttles.accountChange(me, http.getRemoteAddr());
+        String hash = accounts.loginAccount(currentEmail(me)).map(a -> a.passwordHash()).orElse(null);
+        if (!passwords.matches(request.password(), hash)) {
+            throw new RuleViolationException("wrong_password", "le mot de passe est incorrect");
+        }
+        erasures.erase(me, null);
     }
 
     private EmailAddress currentEmail(MemberId me) {

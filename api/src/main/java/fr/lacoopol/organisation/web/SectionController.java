@@ -7,6 +7,7 @@ import fr.lacoopol.ids.ListId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.ids.ZoneId;
+import fr.lacoopol.member.Erasures;
 import fr.lacoopol.member.MembershipType;
 import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.query.RosterPage;
@@ -36,6 +37,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -67,8 +69,11 @@ class SectionController {
     private final QueryGateway queries;
     private final AvatarImages avatars;
     private final DataAccessLog dataAccess;
+    private final Erasures erasures;
 
-    SectionController(CommandGateway commands, QueryGateway queries, AvatarImages avatars, DataAccessLog dataAccess) {
+    SectionController(CommandGateway commands, QueryGateway queries, AvatarImages avatars, DataAccessLog dataAccess,
+                      Erasures erasures) {
+        this.erasures = erasures;
         this.commands = commands;
         this.queries = queries;
         this.avatars = avatars;
@@ -126,6 +131,15 @@ class SectionController {
         dataAccess.record(DataAccess.ROSTER, "sections/" + section.id().value() + "/members",
                 roster.items().stream().map(RosterRowView::memberId).toList());
         return roster;
+    }
+
+    @DeleteMapping("/api/sections/{sectionId}/members/{memberId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Effacer une personne de la section qui n'a jamais activé de compte (GDPR-2)",
+            description = "Ses données personnelles deviennent illisibles partout. Un membre actif supprime lui-même son "
+                    + "compte : 422 account_active.")
+    void erase(ManagedSection section, @PathVariable String memberId) {
+        erasures.erase(new MemberId(memberId), section.id());
     }
 
     @PutMapping("/api/sections/{sectionId}/members/{memberId}/role")

@@ -13,6 +13,7 @@ import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
@@ -31,6 +32,7 @@ import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -50,6 +52,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(MemberProfileProjection.PROCESSING_GROUP)
 class MemberProfileProjection {
+
+    /** What an erased member is called wherever their posts, messages or deeds are shown (GDPR-2). */
+    static final String ERASED_FIRST_NAME = "Membre";
+    static final String ERASED_LAST_NAME = "supprimé";
 
     static final String PROCESSING_GROUP = "member-profiles";
 
@@ -205,6 +211,26 @@ class MemberProfileProjection {
     @ResetHandler
     void reset() {
         db.truncate(MEMBER_PROFILE).execute();
+    }
+
+    /**
+     * GDPR-2: every personal column is emptied. The row stays, so that counts still hold and what the member wrote
+     * is still shown, under the name "Membre supprimé" — the name every read path shows for them.
+     */
+    @EventHandler
+    void on(MemberErasedEvent event, @SequenceNumber long sequence) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(MEMBER_PROFILE.FIRST_NAME, ERASED_FIRST_NAME);
+        values.put(MEMBER_PROFILE.LAST_NAME, ERASED_LAST_NAME);
+        for (Field<?> personal : List.of(MEMBER_PROFILE.FOLDED_NAME, MEMBER_PROFILE.EMAIL, MEMBER_PROFILE.PHONE,
+                MEMBER_PROFILE.MOBILE, MEMBER_PROFILE.ADDRESS, MEMBER_PROFILE.ADDRESS_COMPLEMENT,
+                MEMBER_PROFILE.POSTAL_CODE, MEMBER_PROFILE.CITY, MEMBER_PROFILE.COUNTRY, MEMBER_PROFILE.SEX,
+                MEMBER_PROFILE.BIRTH_DATE, MEMBER_PROFILE.MEMBERSHIP_NUMBER, MEMBER_PROFILE.MEMBERSHIP_DATE,
+                MEMBER_PROFILE.POLITICAL_ACTIVITIES, MEMBER_PROFILE.PUBLIC_INFO, MEMBER_PROFILE.STATUS_TEXT,
+                MEMBER_PROFILE.STATUS_LINK, MEMBER_PROFILE.AVATAR_SHA256)) {
+            values.put(personal, null);
+        }
+        update(event.memberId(), sequence, values);
     }
 
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {

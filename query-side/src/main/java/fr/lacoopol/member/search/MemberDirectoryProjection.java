@@ -10,6 +10,7 @@ import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
@@ -130,6 +131,12 @@ class MemberDirectoryProjection {
         partialUpdate(event.memberId(), new HashMap<>(Map.of("secretary", false)));
     }
 
+    /** GDPR-2: an erased person leaves the directory. */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        queue(BulkOperation.of(b -> b.delete(d -> d.index(index).id(event.memberId().value()))));
+    }
+
     @ResetHandler
     void reset() {
         indexes.recreate(SearchIndexes.MEMBERS);
@@ -146,8 +153,11 @@ class MemberDirectoryProjection {
      * Outside a unit of work (a direct call), the update is sent at once.
      */
     private void partialUpdate(MemberId memberId, Map<String, Object> doc) {
-        BulkOperation operation = BulkOperation.of(b -> b.update(u -> u.index(index).id(memberId.value())
-                .action(a -> a.doc(doc).docAsUpsert(true))));
+        queue(BulkOperation.of(b -> b.update(u -> u.index(index).id(memberId.value())
+                .action(a -> a.doc(doc).docAsUpsert(true)))));
+    }
+
+    private void queue(BulkOperation operation) {
         if (!CurrentUnitOfWork.isStarted()) {
             send(List.of(operation));
             return;
