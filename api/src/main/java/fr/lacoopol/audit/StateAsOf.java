@@ -145,7 +145,7 @@ public final class StateAsOf {
         } else if (payload instanceof PersonalInfoChangedEvent e) {
             put("personalInfo", e.personalInfo());
         } else if (payload instanceof PoliticalActivitiesChangedEvent e) {
-            put("politicalActivities", e.activities());
+            put("politicalActivities", e.politicalActivities());
         } else if (payload instanceof PublicInfoChangedEvent e) {
             put("publicInfo", e.publicInfo());
         } else if (payload instanceof StatusChangedEvent e) {
@@ -231,9 +231,7 @@ public final class StateAsOf {
         for (RecordComponent component : payload.getClass().getRecordComponents()) {
             if (!component.isAnnotationPresent(PersonalData.class)) continue;
             try {
-                if (component.getAccessor().invoke(payload) == null) {
-                    erasedFields.add(component.getName().equals("activities") ? "politicalActivities" : component.getName());
-                }
+                if (component.getAccessor().invoke(payload) == null) erasedFields.add(component.getName());
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }

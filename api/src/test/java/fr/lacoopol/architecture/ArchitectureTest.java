@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.lacoopol.history.EventRevision;
 import org.axonframework.spring.stereotype.Aggregate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,16 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..",
                         "co.elastic..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    /** AUD-4: an event's shape is versioned from the start; changing it means raising the revision (README). */
+    @Test
+    void everyEventClassCarriesARevision() {
+        classes().that().resideInAPackage("fr.lacoopol..event..")
+                .or().haveNameMatching("fr\\.lacoopol\\.comment\\.[A-Za-z]+Event")
+                .and().areNotMemberClasses()
+                .should().beAnnotatedWith(EventRevision.class)
                 .check(CLASSES);
     }
 

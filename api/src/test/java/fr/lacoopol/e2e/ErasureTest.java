@@ -1,8 +1,10 @@
 package fr.lacoopol.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.lacoopol.eventstore.MemberKeys;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +36,8 @@ class ErasureTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberKeys keys;
 
     @Test
     void aMemberErasesTheirAccountAndNoneOfTheirValuesRemainsAnywhere() throws IOException {
@@ -89,6 +93,8 @@ class ErasureTest extends ApiTestSupport {
                 Map.of("memberIds", List.of(ernestine.id()))).body().path("invited").asInt()).isZero();
         assertThat(jdbc.queryForObject("SELECT aes_key IS NULL AND erased_at IS NOT NULL FROM member_key WHERE member_id = ?",
                 Boolean.class, ernestine.id())).isTrue();
+        assertThatThrownBy(() -> keys.keyFor(ernestine.id())).as("no new key, ever")
+                .isInstanceOf(MemberKeys.ErasedMemberException.class);
         String admin = login("admin@demo.lacoopol.fr", DEMO_PASSWORD);
         JsonNode state = get("/api/audit/members/" + ernestine.id() + "/state", admin).body();
         assertThat(state.path("erasedFields").toString()).contains("name", "email", "coordinates", "personalInfo");

@@ -84,7 +84,8 @@ public class EventStoreConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(MemberKeys keys) {
-        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(messageObjectMapper())
+                .revisionResolver(new EventRevisions()).build();
         return new PersonalDataSerializer(jackson, keys);
     }
 

@@ -159,7 +159,7 @@ class MemberProfileProjection {
     @EventHandler
     void on(PoliticalActivitiesChangedEvent event, @SequenceNumber long sequence) {
         Map<Field<?>, Object> values = new HashMap<>();
-        values.put(MEMBER_PROFILE.POLITICAL_ACTIVITIES, json.write(event.activities()));
+        values.put(MEMBER_PROFILE.POLITICAL_ACTIVITIES, json.write(event.politicalActivities()));
         update(event.memberId(), sequence, values);
     }
 

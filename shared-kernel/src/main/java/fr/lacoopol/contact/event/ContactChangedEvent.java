@@ -1,12 +1,14 @@
 package fr.lacoopol.contact.event;
 
 import fr.lacoopol.contact.ContactDetails;
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.ContactId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.privacy.DataSubject;
 import fr.lacoopol.privacy.PersonalData;
 
 /** CON-1. */
+@EventRevision("1")
 public record ContactChangedEvent(
         @DataSubject ContactId contactId,
         SectionId sectionId,

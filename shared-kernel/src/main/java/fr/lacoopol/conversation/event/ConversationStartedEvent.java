@@ -1,5 +1,6 @@
 package fr.lacoopol.conversation.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.ConversationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -11,6 +12,7 @@ import java.util.List;
  * MSG-1. Subject and body are the author's writing, encrypted under their key. recipientsHidden: a broadcast or a
  * section's message, whose recipients do not see each other.
  */
+@EventRevision("1")
 public record ConversationStartedEvent(
         ConversationId conversationId,
         String messageId,

@@ -1,5 +1,6 @@
 package fr.lacoopol.imports.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.imports.ColumnMapping;
@@ -8,6 +9,7 @@ import fr.lacoopol.member.MembershipType;
 import java.util.List;
 
 /** INV-4. */
+@EventRevision("1")
 public record ImportStartedEvent(
         ImportId importId,
         SectionId sectionId,

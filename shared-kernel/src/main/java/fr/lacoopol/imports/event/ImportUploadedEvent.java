@@ -1,5 +1,6 @@
 package fr.lacoopol.imports.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.SectionId;
@@ -8,6 +9,7 @@ import fr.lacoopol.member.StoredFile;
 import java.util.List;
 
 /** INV-4 / CON-2. */
+@EventRevision("1")
 public record ImportUploadedEvent(
         ImportId importId,
         SectionId sectionId,

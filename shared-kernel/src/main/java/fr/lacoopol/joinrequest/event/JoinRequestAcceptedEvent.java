@@ -1,11 +1,13 @@
 package fr.lacoopol.joinrequest.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.JoinRequestId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 
 /** SEC-4. */
+@EventRevision("1")
 public record JoinRequestAcceptedEvent(
         JoinRequestId requestId,
         SectionId sectionId,

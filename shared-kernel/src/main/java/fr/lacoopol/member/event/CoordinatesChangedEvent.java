@@ -1,9 +1,11 @@
 package fr.lacoopol.member.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Coordinates;
 import fr.lacoopol.privacy.DataSubject;
 import fr.lacoopol.privacy.PersonalData;
 
+@EventRevision("1")
 public record CoordinatesChangedEvent(@DataSubject MemberId memberId, @PersonalData Coordinates coordinates) {
 }

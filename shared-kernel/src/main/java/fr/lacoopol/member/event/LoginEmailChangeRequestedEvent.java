@@ -1,5 +1,6 @@
 package fr.lacoopol.member.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.PersonName;
@@ -8,6 +9,7 @@ import fr.lacoopol.privacy.PersonalData;
 import java.time.Instant;
 
 /** ACC-6. */
+@EventRevision("1")
 public record LoginEmailChangeRequestedEvent(
         @DataSubject MemberId memberId,
         String requestId,

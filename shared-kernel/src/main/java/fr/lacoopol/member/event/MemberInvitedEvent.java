@@ -1,5 +1,6 @@
 package fr.lacoopol.member.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.EmailAddress;
 import fr.lacoopol.member.PersonName;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * ACC-1. The e-mail and name are repeated so the mailer needs nothing else; the link's token is derived from the
  * invitation id and a server secret, and is never stored.
  */
+@EventRevision("1")
 public record MemberInvitedEvent(
         @DataSubject MemberId memberId,
         String invitationId,

@@ -1,5 +1,6 @@
 package fr.lacoopol.member.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
@@ -13,6 +14,7 @@ import fr.lacoopol.privacy.PersonalData;
 import java.time.LocalDate;
 
 /** INV-1. Name, e-mail, coordinates and personal information are the person's personal data. */
+@EventRevision("1")
 public record PersonToInviteCreatedEvent(
         @DataSubject MemberId memberId,
         FederationId federationId,

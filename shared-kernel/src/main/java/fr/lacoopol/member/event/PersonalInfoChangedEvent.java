@@ -1,10 +1,12 @@
 package fr.lacoopol.member.event;
 
+import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.PersonalInfo;
 import fr.lacoopol.privacy.DataSubject;
 import fr.lacoopol.privacy.PersonalData;
 
+@EventRevision("1")
 public record PersonalInfoChangedEvent(
         @DataSubject MemberId memberId,
         @PersonalData PersonalInfo personalInfo) {
