@@ -1,24 +1,36 @@
 package fr.lacoopol.operations;
 
+import fr.lacoopol.errors.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.Cause;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * AUD-3: every event processor (projections, the mail and import processes) with its position against the head of
  * the store, its lag in events, its dead letters and whether it is replaying — what an administrator looks at
- * before trusting a read model, and what the bench waits on before it measures.
+ * before trusting a read model, and what the bench waits on before it measures. An administrator lists a
+ * projection's dead letters, retries them once the cause is fixed, or drops them.
  */
 @RestController
 @Tag(name = "Administration")
@@ -70,6 +82,71 @@ class ProjectionsController {
                     position, head.isPresent() ? head.getAsLong() : null, lag, dead.getOrDefault(name, 0L), error));
         });
         return all;
+    }
+
+    /** One event in a dead-letter queue: what and where, never its payload (it may hold personal data). */
+    record DeadLetterView(String eventId, String eventType, String aggregateId, Long sequenceNumber, Instant enqueuedAt,
+                          Instant lastTouched, String causeType, String causeMessage) {
+    }
+
+    /** The dead letters of one aggregate's sequence: they are retried in order, or wait together. */
+    record DeadSequence(List<DeadLetterView> letters) {
+    }
+
+    record Retried(int sequencesHandled, long remaining) {
+    }
+
+    record Dropped(long dropped) {
+    }
+
+    @GetMapping("/api/admin/projections/{name}/dead-letters")
+    @Operation(summary = "Les événements qu'une projection n'a pas pu traiter, par séquence d'agrégat (AUD-3)")
+    List<DeadSequence> deadLetters(@PathVariable String name) {
+        List<DeadSequence> sequences = new ArrayList<>();
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(name).deadLetters()) {
+            List<DeadLetterView> letters = new ArrayList<>();
+            sequence.forEach(letter -> letters.add(view(letter)));
+            sequences.add(new DeadSequence(letters));
+        }
+        return sequences;
+    }
+
+    @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+    @Operation(summary = "Réessayer les lettres mortes d'une projection (après correction de la cause)",
+            description = "Chaque séquence est reprise dans l'ordre ; celles qui échouent encore restent dans la file.")
+    Retried retry(@PathVariable String name) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(name)
+                .orElseThrow(NotFoundException::new);
+        long sequences = queue.amountOfSequences();
+        int handled = 0;
+        for (long i = 0; i < sequences; i++) {
+            if (processor.processAny()) handled++;
+        }
+        return new Retried(handled, queue.size());
+    }
+
+    @DeleteMapping("/api/admin/projections/{name}/dead-letters")
+    @Operation(summary = "Abandonner les lettres mortes d'une projection",
+            description = "Leurs événements restent dans le journal ; seule la projection les ignore (un rejeu les repasse).")
+    Dropped drop(@PathVariable String name) {
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
+        long amount = queue.size();
+        queue.clear();
+        return new Dropped(amount);
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {
+        return processing.deadLetterQueue(name).orElseThrow(NotFoundException::new);
+    }
+
+    private static DeadLetterView view(DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> event = letter.message();
+        String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        Long sequenceNumber = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
+        return new DeadLetterView(event.getIdentifier(), event.getPayloadType().getSimpleName(), aggregateId,
+                sequenceNumber, letter.enqueuedAt(), letter.lastTouched(),
+                letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null));
     }
 
     private static OptionalLong position(TrackingToken token) {

@@ -2,8 +2,10 @@ package fr.lacoopol.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.lacoopol.e2e.ApiTestSupport;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -30,6 +32,7 @@ class PoisonEventTest extends ApiTestSupport {
     @AfterEach
     void dropTheDeadLetters() {
         jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PoisonProbe.PROCESSOR);
+        probe.cured = false;
     }
 
     @Test
@@ -56,6 +59,48 @@ class PoisonEventTest extends ApiTestSupport {
         // The counts are for administrators: anyone else sees the overall status alone.
         assertThat(get("/actuator/health/deadLetters", null).status()).isEqualTo(404);
         assertThat(get("/actuator/health", null).raw()).contains("\"status\"").doesNotContain(PoisonProbe.PROCESSOR);
+    }
+
+    @Test
+    void anAdministratorListsRetriesAndDropsAProjectionsDeadLetters() {
+        String admin = login("admin@demo.lacoopol.fr", DEMO_PASSWORD);
+        String path = "/api/admin/projections/" + PoisonProbe.PROCESSOR + "/dead-letters";
+        String poisoned = "poisoned-" + UUID.randomUUID();
+        eventStore.publish(List.of(event(poisoned, 0, "poison " + poisoned, true)));
+        eventStore.publish(List.of(event(poisoned, 1, "after " + poisoned, false)));
+        await("both dead-lettered", () -> deadLetters(poisoned) == 2);
+
+        JsonNode sequences = get(path, admin).body();
+        JsonNode letters = null;
+        for (JsonNode sequence : sequences) {
+            if (sequence.at("/letters/0/aggregateId").asText().equals(poisoned)) letters = sequence.path("letters");
+        }
+        assertThat(letters).as(sequences.toString()).isNotNull().hasSize(2);
+        assertThat(letters.get(0).path("eventType").asText()).isEqualTo("ProbeEvent");
+        assertThat(letters.get(0).path("sequenceNumber").asLong()).isZero();
+        assertThat(letters.get(0).path("causeMessage").asText()).contains("a poison event");
+        assertThat(letters.toString()).as("never the payload").doesNotContain("poison " + poisoned);
+
+        // Retried before the fix: still there. After it: handled in order, gone from the queue.
+        assertThat(post(path + "/retry", admin, Map.of()).body().path("sequencesHandled").asInt()).isZero();
+        assertThat(deadLetters(poisoned)).isEqualTo(2);
+        probe.cured = true;
+        JsonNode retried = post(path + "/retry", admin, Map.of()).body();
+        assertThat(retried.path("sequencesHandled").asInt()).as(retried.toString()).isEqualTo(1);
+        assertThat(deadLetters(poisoned)).isZero();
+        assertThat(probe.handled).contains("poison " + poisoned, "after " + poisoned);
+
+        // Dropped: the projection forgets them (the events stay in the store).
+        probe.cured = false;
+        String dropped = "dropped-" + UUID.randomUUID();
+        eventStore.publish(List.of(event(dropped, 0, "poison " + dropped, true)));
+        await("dead-lettered", () -> deadLetters(dropped) == 1);
+        assertThat(send(builder(path, admin).DELETE()).body().path("dropped").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(deadLetters(dropped)).isZero();
+        assertThat(get(path, admin).body()).isEmpty();
+
+        assertThat(get(path, tokenOf(demo("sabine.un"))).status()).isEqualTo(403);
+        assertThat(get("/api/admin/projections/member-profiles-nope/dead-letters", admin).status()).isEqualTo(404);
     }
 
     private long deadLetters(String aggregateId) {

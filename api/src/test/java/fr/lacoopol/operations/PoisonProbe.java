@@ -17,10 +17,12 @@ class PoisonProbe {
     }
 
     final Set<String> handled = ConcurrentHashMap.newKeySet();
+    /** Set by a test to stand for the fix of a bug: the poison is then handled like any event. */
+    volatile boolean cured;
 
     @EventHandler
     void on(ProbeEvent event) {
-        if (event.poison()) throw new IllegalStateException("a poison event: " + event.label());
+        if (event.poison() && !cured) throw new IllegalStateException("a poison event");
         handled.add(event.label());
     }
 }
