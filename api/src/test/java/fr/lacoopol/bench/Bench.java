@@ -109,6 +109,7 @@ public final class Bench {
         if (only.isEmpty() || only.equals("agenda")) agenda();
         if (only.isEmpty() || only.equals("social")) social();
         if (only.isEmpty() || only.equals("social") || only.equals("group")) groupPost();
+        if (only.isEmpty() || only.equals("audit")) audit();
     }
 
     /**
@@ -602,6 +603,92 @@ public final class Bench {
                         + "p99 %.1f ms: ratios %.1f (p50), %.1f (p99)%n", members.size(), accepted, projected, everyFeed,
                 feed.length, rereads.get(), ms(feed, 50), ms(feed, 99), ms(cheap, 50), ms(cheap, 99),
                 ms(feed, 50) / ms(cheap, 50), ms(feed, 99) / ms(cheap, 99));
+    }
+
+    /**
+     * AUD-2 and AUD-5: an auditor's as-of read of a member with {@code -Dbench.audit-events} (1,000) events, beside
+     * the same rows read raw from the event store; and what recording a read of private data costs: a secretary's
+     * roster page of 100 (recorded, one row), beside the recording's own insert, for 100 and for 5,000 members.
+     */
+    private void audit() throws Exception {
+        int events = Integer.getInteger("bench.audit-events", 1_000);
+        Client member = benchMembers(1).get(0);
+        long writing = System.nanoTime();
+        for (int i = 0; i < events - 4; i++) status(member, "statut " + i);
+        System.out.printf("audit: %d status changes written in %.1f s%n", events - 4, (System.nanoTime() - writing) / 1e9);
+        String admin = login("admin@demo.lacoopol.fr", "coopol-demo-2026");
+        long[] asOf = new long[50];
+        long[] raw = new long[50];
+        long sequence = -1;
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement rows = db.prepareStatement("SELECT globalindex, sequencenumber, payloadtype, payloadrevision, "
+                     + "payload, metadata, timestamp FROM domainevententry WHERE aggregateidentifier = ? "
+                     + "ORDER BY sequencenumber")) {
+            rows.setString(1, member.memberId());
+            for (int i = -10; i < asOf.length; i++) {
+                long t0 = System.nanoTime();
+                JsonNode state = get("/api/audit/members/" + member.memberId() + "/state", admin);
+                long t1 = System.nanoTime();
+                int read = 0;
+                try (ResultSet result = rows.executeQuery()) {
+                    while (result.next()) {
+                        result.getBytes(5);
+                        read++;
+                    }
+                }
+                long t2 = System.nanoTime();
+                if (i >= 0) {
+                    asOf[i] = t1 - t0;
+                    raw[i] = t2 - t1;
+                }
+                sequence = state.path("sequenceNumber").asLong();
+                if (read < events - 1) throw new IllegalStateException("the member has " + read + " events");
+            }
+        }
+        Arrays.sort(asOf);
+        Arrays.sort(raw);
+        System.out.printf("audit: the state of a member with %d events as of now (sequence %d): p50 %.1f ms, p99 %.1f ms; "
+                        + "the same rows read raw from the event store p50 %.2f ms: ratio %.1f (p50)%n", sequence + 1, sequence,
+                ms(asOf, 50), ms(asOf, 99), ms(raw, 50), ms(asOf, 50) / ms(raw, 50));
+
+        String secretary = login("sabine.un@demo.lacoopol.fr", "coopol-demo-2026");
+        String section = get("/api/me", secretary).path("sectionId").asText();
+        long[] roster = new long[100];
+        for (int i = -10; i < roster.length; i++) {
+            long t0 = System.nanoTime();
+            get("/api/sections/" + section + "/members?size=100&page=" + (Math.max(i, 0) % 5), secretary);
+            if (i >= 0) roster[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(roster);
+        long[] insert100 = new long[100];
+        long[] insert5000 = new long[100];
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO data_access (reader, channel, target, member_ids) "
+                     + "VALUES ('bench', 'ROSTER', 'bench', ?)")) {
+            String[] hundred = new String[100];
+            String[] thousands = new String[5_000];
+            for (int i = 0; i < thousands.length; i++) thousands[i] = UUID.randomUUID().toString();
+            System.arraycopy(thousands, 0, hundred, 0, hundred.length);
+            for (int i = -10; i < insert100.length; i++) {
+                long t0 = System.nanoTime();
+                insert.setArray(1, db.createArrayOf("varchar", hundred));
+                insert.executeUpdate();
+                long t1 = System.nanoTime();
+                insert.setArray(1, db.createArrayOf("varchar", thousands));
+                insert.executeUpdate();
+                if (i >= 0) {
+                    insert100[i] = t1 - t0;
+                    insert5000[i] = System.nanoTime() - t1;
+                }
+            }
+            db.createStatement().executeUpdate("DELETE FROM data_access WHERE reader = 'bench'");
+        }
+        Arrays.sort(insert100);
+        Arrays.sort(insert5000);
+        System.out.printf("audit: a roster page of 100, its read recorded: p50 %.1f ms, p99 %.1f ms; the recording alone "
+                        + "(one row naming 100 members) p50 %.2f ms = %.0f%% of the page; naming 5,000 members p50 %.2f ms%n",
+                ms(roster, 50), ms(roster, 99), ms(insert100, 50), 100 * ms(insert100, 50) / ms(roster, 50),
+                ms(insert5000, 50));
     }
 
     /** Seconds until the processor's lag behind the head of the store is zero (AUD-3's projections endpoint). */
