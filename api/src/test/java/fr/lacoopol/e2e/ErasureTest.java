@@ -133,6 +133,16 @@ class ErasureTest extends ApiTestSupport {
                 .DELETE()).status()).isEqualTo(204);
         await("the roster without her name", () -> get("/api/sections/" + section.id() + "/members?q=jamais",
                 section.secretary()).body().path("total").asInt(-1) == 0 ? true : null);
+        assertThat(get("/api/sections/" + section.id() + "/invitations?state=to-invite", section.secretary()).raw())
+                .as("no longer someone to invite").doesNotContain(person.text("id"));
+        JsonNode roster = get("/api/sections/" + section.id() + "/members?size=100", section.secretary()).body();
+        JsonNode erasedRow = null;
+        for (JsonNode row : roster.path("items")) {
+            if (row.path("memberId").asText().equals(person.text("id"))) erasedRow = row;
+        }
+        assertThat(erasedRow).as("still counted in the roster").isNotNull();
+        assertThat(erasedRow.path("accountState").asText()).isEqualTo("ERASED");
+        assertThat(erasedRow.path("email").isMissingNode()).isTrue();
         assertThat(get("/api/members/" + active.id(), active.token()).status()).isEqualTo(200);
         assertThat(tablesHolding(List.of(email))).isEmpty();
     }

@@ -84,7 +84,8 @@ class IdentityProjection {
     @EventHandler
     void on(MemberErasedEvent event) {
         String member = event.memberId().value();
-        jdbc.update("UPDATE member_access SET login_email = NULL, membership_number = NULL WHERE member_id = ?", member);
+        jdbc.update("UPDATE member_access SET login_email = NULL, membership_number = NULL, account_state = ? "
+                + "WHERE member_id = ?", AccountState.ERASED.name(), member);
         jdbc.update("DELETE FROM credential WHERE member_id = ?", member);
         jdbc.update("DELETE FROM auth_session WHERE principal = ?", member);
         jdbc.update("DELETE FROM role_grant WHERE member_id = ?", member);

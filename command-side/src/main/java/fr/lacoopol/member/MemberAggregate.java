@@ -400,6 +400,7 @@ class MemberAggregate {
     @EventSourcingHandler
     void on(MemberErasedEvent event) {
         erased = true;
+        state = AccountState.ERASED;
         email = null;
         requestedEmail = null;
         name = null;

@@ -6,5 +6,7 @@ public enum AccountState {
     INCOMPLETE,
     TO_INVITE,
     INVITED,
-    ACTIVE
+    ACTIVE,
+    /** GDPR-2: erased by themselves or, before activating, by their secretary; kept so that counts still hold. */
+    ERASED
 }

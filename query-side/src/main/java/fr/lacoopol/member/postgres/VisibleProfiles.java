@@ -48,6 +48,8 @@ public final class VisibleProfiles {
                 .or(profile.VISIBILITY.eq(Visibility.NETWORK.name()).and(network));
         return profile.MEMBER_ID.eq(viewer.memberId().value())
                 .or(profile.SECTION_ID.in(viewer.secretaryOf().stream().map(SectionId::value).toList()))
-                .or(profile.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen));
+                .or(profile.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen))
+                // GDPR-2: an erased member's row holds nothing but "Membre supprimé", the name their content shows.
+                .or(profile.ACCOUNT_STATE.eq(AccountState.ERASED.name()));
     }
 }
