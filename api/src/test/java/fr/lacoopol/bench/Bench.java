@@ -84,6 +84,13 @@ public final class Bench {
             "securite", "proprete", "budget", "solidarite"};
     /** The anchor of the request figures: the cheapest request's median, measured first in the same run. */
     private double livenessP50 = Double.NaN;
+    /** Issue 20's anchors, measured first in the same run (NaN when the anchors step was skipped). */
+    private double rawInsertsPerSecond = Double.NaN;
+    private double copyRowsPerSecond = Double.NaN;
+    private double rawEventRowsPerSecond = Double.NaN;
+    private final Figures figures = new Figures();
+    private final CpuMeter cpu = new CpuMeter();
+    private static final String FIGURES_FILE = System.getProperty("bench.json", "api/target/bench-figures.json");
     private final ConcurrentLinkedQueue<String> trace = new ConcurrentLinkedQueue<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -96,6 +103,7 @@ public final class Bench {
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         machine();
         String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("anchors") || Boolean.getBoolean("bench.anchors")) anchors();
         if (only.isEmpty() || only.equals("members")) {
             List<Client> clients = benchMembers(CLIENTS);
             commandRate(clients);
@@ -110,6 +118,94 @@ public final class Bench {
         if (only.isEmpty() || only.equals("social")) social();
         if (only.isEmpty() || only.equals("social") || only.equals("group")) groupPost();
         if (only.isEmpty() || only.equals("audit")) audit();
+        System.out.println();
+        System.out.print(figures.table());
+        figures.writeJson(java.nio.file.Path.of(FIGURES_FILE));
+        System.out.println("figures written to " + FIGURES_FILE);
+    }
+
+    /**
+     * Issue 20's anchors, before the application's figures: PostgreSQL's own single-row insert-and-commit by as many
+     * clients as the command step uses, {@code COPY} of the import step's member file, and a read of the event store's
+     * rows in order — what the commands, the import and a replay are compared with.
+     */
+    private void anchors() throws Exception {
+        CpuMeter.Sample start = cpu.sample();
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol")) {
+            db.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_anchor (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
+        }
+        ConcurrentLinkedQueue<Long> commits = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long began = System.nanoTime();
+        long end = began + Duration.ofSeconds(5).toNanos();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            runs.add(pool.submit(() -> {
+                try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol")) {
+                    db.createStatement().execute("SET synchronous_commit = on");
+                    PreparedStatement insert = db.prepareStatement("INSERT INTO bench_anchor (payload) VALUES (?)");
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        insert.setString(1, "anchor");
+                        insert.executeUpdate();
+                        commits.add(System.nanoTime() - t0);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) run.get();
+        pool.shutdown();
+        rawInsertsPerSecond = commits.size() / ((System.nanoTime() - began) / 1e9);
+        figures.add("anchors", "raw single-row insert-and-commit, " + CLIENTS + " clients", "tx/s", rawInsertsPerSecond,
+                Figures.Distribution.ofNanos(sorted(commits)), "—", Double.NaN, cpu.coresSince(start));
+
+        start = cpu.sample();
+        byte[] file = memberFile(IMPORT_ROWS, "anchor");
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol")) {
+            db.createStatement().execute("DROP TABLE bench_anchor");
+            db.createStatement().execute("CREATE TEMPORARY TABLE bench_copy (number TEXT, first_name TEXT, last_name TEXT, "
+                    + "email TEXT, phone TEXT, postal_code TEXT, city TEXT, since TEXT)");
+            org.postgresql.copy.CopyManager copy = db.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            long rows = copy.copyIn("COPY bench_copy FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true)",
+                    new java.io.ByteArrayInputStream(file));
+            copyRowsPerSecond = rows / ((System.nanoTime() - t0) / 1e9);
+        }
+        figures.add("anchors", "COPY of the import step's member file (" + IMPORT_ROWS + " rows)", "rows/s",
+                copyRowsPerSecond, null, "—", Double.NaN, cpu.coresSince(start));
+
+        start = cpu.sample();
+        try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol")) {
+            db.setAutoCommit(false);
+            PreparedStatement read = db.prepareStatement("SELECT globalindex, payloadtype, payload, metadata "
+                    + "FROM domainevententry ORDER BY globalindex LIMIT 1000000");
+            read.setFetchSize(10_000);
+            long t0 = System.nanoTime();
+            long rows = 0;
+            try (ResultSet result = read.executeQuery()) {
+                while (result.next()) {
+                    result.getBytes(3);
+                    rows++;
+                }
+            }
+            rawEventRowsPerSecond = rows / ((System.nanoTime() - t0) / 1e9);
+            figures.add("anchors", "the event store's rows read in order (" + rows + ")", "rows/s", rawEventRowsPerSecond,
+                    null, "—", Double.NaN, cpu.coresSince(start));
+        }
+        System.out.printf("anchors: raw insert-and-commit %.0f tx/s (%d clients); COPY %.0f rows/s; event store read in "
+                + "order %.0f rows/s%n", rawInsertsPerSecond, CLIENTS, copyRowsPerSecond, rawEventRowsPerSecond);
+    }
+
+    /** The member file the import step uploads (and the anchors step copies): {@code rows} people, CRLF, semicolons. */
+    private static byte[] memberFile(int rows, String run) {
+        StringBuilder csv = new StringBuilder("N° adhérent;Prénom;Nom;E-mail;Téléphone;Code postal;Ville;Date d'adhésion\r\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("B-").append(run).append('-').append(i).append(";Prénom").append(i).append(";Import-").append(run)
+                    .append(";import-").append(run).append('-').append(i).append("@exemple.fr;01 40 00 00 00;75013;Paris;")
+                    .append("01/09/2020\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -266,6 +362,9 @@ public final class Bench {
                 READ_RATE, SEND_RATE, paced.length, ms(paced, 99), readLatencies.length, readers.size(),
                 readLatencies.length * 1.0 / COMMAND_PHASE.toSeconds(), ms(readLatencies, 50), ms(readLatencies, 99),
                 WARM_UP.toSeconds(), ms(warmUp, 99));
+        figures.add("inbox", "inbox, " + READ_RATE + " reads/s while " + SEND_RATE + " conversations/s are sent", "ms p50",
+                ms(readLatencies, 50), Figures.Distribution.ofNanos(readLatencies),
+                "the cheapest request at the start of the run, p50 (ms)", livenessP50, null);
         if (TRACE_FILE != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(TRACE_FILE), trace);
             trace.clear();
@@ -478,6 +577,9 @@ public final class Bench {
                         + "p99 %.1f ms: ratios %.1f (p50), %.1f (p99)%n", FEED_RATE, POST_RATE, posted.length,
                 ms(posted, 99), feed.length, ms(feed, 50), ms(feed, 90), ms(feed, 99), ms(live, 50), ms(live, 99),
                 ms(feed, 50) / ms(live, 50), ms(feed, 99) / ms(live, 99));
+        figures.add("social", "network feed, " + FEED_RATE + " reads/s while " + POST_RATE + " posts/s are published", "ms p50",
+                ms(feed, 50), Figures.Distribution.ofNanos(feed), "the cheapest request in the same phase, p50 (ms)",
+                ms(live, 50), null);
 
         ConcurrentLinkedQueue<Long> searches = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> direct = new ConcurrentLinkedQueue<>();
@@ -508,6 +610,8 @@ public final class Bench {
                         + "p99 %.1f ms; the posts index asked directly (same words, public posts) p50 %.1f ms, p99 %.1f ms: "
                         + "ratio %.1f (p50)%n", box.length, ms(box, 50), ms(box, 99), ms(index, 50), ms(index, 99),
                 ms(box, 50) / ms(index, 50));
+        figures.add("social", "the one search box (members, groups, events, posts), 8 clients", "ms p50", ms(box, 50),
+                Figures.Distribution.ofNanos(box), "the posts index asked directly, p50 (ms)", ms(index, 50), null);
     }
 
     /**
@@ -603,6 +707,10 @@ public final class Bench {
                         + "p99 %.1f ms: ratios %.1f (p50), %.1f (p99)%n", members.size(), accepted, projected, everyFeed,
                 feed.length, rereads.get(), ms(feed, 50), ms(feed, 99), ms(cheap, 50), ms(cheap, 99),
                 ms(feed, 50) / ms(cheap, 50), ms(feed, 99) / ms(cheap, 99));
+        figures.add("group", "a post to a " + members.size() + "-member group, until in the read model (every feed)", "s",
+                projected, null, "—", Double.NaN, null);
+        figures.add("group", "each of the " + members.size() + " members' feeds read, 16 clients", "ms p50", ms(feed, 50),
+                Figures.Distribution.ofNanos(feed), "the cheapest request in the same phase, p50 (ms)", ms(cheap, 50), null);
     }
 
     /**
@@ -650,6 +758,8 @@ public final class Bench {
         System.out.printf("audit: the state of a member with %d events as of now (sequence %d): p50 %.1f ms, p99 %.1f ms; "
                         + "the same rows read raw from the event store p50 %.2f ms: ratio %.1f (p50)%n", sequence + 1, sequence,
                 ms(asOf, 50), ms(asOf, 99), ms(raw, 50), ms(asOf, 50) / ms(raw, 50));
+        figures.add("audit", "a member's state as of now, " + (sequence + 1) + " events", "ms p50", ms(asOf, 50),
+                Figures.Distribution.ofNanos(asOf), "the same rows read raw from the store, p50 (ms)", ms(raw, 50), null);
 
         String secretary = login("sabine.un@demo.lacoopol.fr", "coopol-demo-2026");
         String section = get("/api/me", secretary).path("sectionId").asText();
@@ -689,6 +799,8 @@ public final class Bench {
                         + "(one row naming 100 members) p50 %.2f ms = %.0f%% of the page; naming 5,000 members p50 %.2f ms%n",
                 ms(roster, 50), ms(roster, 99), ms(insert100, 50), 100 * ms(insert100, 50) / ms(roster, 50),
                 ms(insert5000, 50));
+        figures.add("audit", "recording a read of 100 members' data (one insert)", "ms p50", ms(insert100, 50),
+                Figures.Distribution.ofNanos(insert100), "the 100-row roster page it records, p50 (ms)", ms(roster, 50), null);
     }
 
     /** Seconds until the processor's lag behind the head of the store is zero (AUD-3's projections endpoint). */
@@ -738,7 +850,13 @@ public final class Bench {
     private void postsIndexDirectly(String word) throws Exception {
         String query = "{\"size\":5,\"query\":{\"bool\":{\"filter\":[{\"prefix\":{\"words\":\"" + word
                 + "\"}},{\"term\":{\"publicPost\":true}}]}},\"_source\":false,\"track_total_hits\":true}";
-        HttpURLConnection connection = (HttpURLConnection) URI.create(ES_URL + "/posts-v1/_search").toURL().openConnection();
+        searchDirectly("posts-v1", query);
+    }
+
+    /** A search sent straight to Elasticsearch, its answer read whole: what an application query is compared with. */
+    private static void searchDirectly(String index, String query) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(ES_URL + "/" + index + "/_search").toURL()
+                .openConnection();
         connection.setRequestMethod("POST");
         connection.setRequestProperty("Content-Type", "application/json");
         connection.setDoOutput(true);
@@ -894,13 +1012,8 @@ public final class Bench {
                 Map.of("password", "banc d'essai 2026", "charterAccepted", true));
         String secretary = login(secretaryEmail, "banc d'essai 2026");
 
-        StringBuilder csv = new StringBuilder("N° adhérent;Prénom;Nom;E-mail;Téléphone;Code postal;Ville;Date d'adhésion\r\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append("B-").append(run).append('-').append(i).append(";Prénom").append(i).append(";Import-").append(run)
-                    .append(";import-").append(run).append('-').append(i).append("@exemple.fr;01 40 00 00 00;75013;Paris;")
-                    .append("01/09/2020\r\n");
-        }
-        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] file = memberFile(rows, run);
+        CpuMeter.Sample phase = cpu.sample();
         String boundary = "bench-" + run;
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\""
@@ -952,6 +1065,8 @@ public final class Bench {
                         + "after %.1f s = %.0f rows/s end to end; meanwhile GET /api/me p50 %.1f ms, p99 %.1f ms (%d reads)%n",
                 rows, file.length / 1e6, uploadSeconds, finished, visible, rows / visible, ms(sorted, 50), ms(sorted, 99),
                 sorted.length);
+        figures.add("import", rows + "-row member import, until every row is in the roster", "rows/s", rows / visible, null,
+                "COPY of the same file (rows/s)", copyRowsPerSecond, cpu.coresSince(phase));
     }
 
     private record Client(String memberId, String token) {
@@ -981,6 +1096,7 @@ public final class Bench {
     /** Profile updates (PUT /api/me/status) from several clients at once, each on its own member. */
     private void commandRate(List<Client> clients) throws Exception {
         for (Client client : clients) status(client, "échauffement");
+        CpuMeter.Sample phase = cpu.sample();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + COMMAND_PHASE.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -1003,6 +1119,9 @@ public final class Bench {
         long[] sorted = sorted(latencies);
         System.out.printf("commands: %d profile updates by %d clients in %.1f s = %.0f commands/s; latency p50 %.1f ms, p99 %.1f ms%n",
                 sorted.length, clients.size(), seconds, sorted.length / seconds, ms(sorted, 50), ms(sorted, 99));
+        figures.add("commands", "profile updates (PUT /api/me/status), " + clients.size() + " clients", "/s",
+                sorted.length / seconds, Figures.Distribution.ofNanos(sorted),
+                "raw insert-and-commit, " + CLIENTS + " clients (tx/s)", rawInsertsPerSecond, cpu.coresSince(phase));
     }
 
     /** From the command's 202 to the new status in the member_profile table, polled every millisecond. */
@@ -1067,6 +1186,7 @@ public final class Bench {
         int threads = Math.min(8, clients.size());
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuMeter.Sample phase = cpu.sample();
         long started = System.nanoTime();
         List<Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -1090,6 +1210,30 @@ public final class Bench {
         System.out.printf("directory search: %d members visible to everyone, %d searches by %d clients, %.0f searches/s; "
                 + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
                 ms(sorted, 50), ms(sorted, 99));
+        long[] direct = new long[400];
+        Random random = new Random(99);
+        for (int i = -40; i < direct.length; i++) {
+            String prefix = prefixes[random.nextInt(prefixes.length)];
+            long t0 = System.nanoTime();
+            membersIndexDirectly(prefix);
+            if (i >= 0) direct[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(direct);
+        figures.add("directory", "member search (GET /api/members?q=), " + threads + " clients, " + directory + " members",
+                "ms p50", ms(sorted, 50), Figures.Distribution.ofNanos(sorted),
+                "the same prefixes straight to Elasticsearch, p50 (ms)", ms(direct, 50), cpu.coresSince(phase));
+    }
+
+    /** The directory query as the application sends it for a member of no section: prefixes, visible to everyone. */
+    private void membersIndexDirectly(String text) throws Exception {
+        StringBuilder prefixes = new StringBuilder();
+        for (String word : text.split(" ")) {
+            prefixes.append("{\"prefix\":{\"names\":\"").append(word).append("\"}},");
+        }
+        String query = "{\"size\":20,\"query\":{\"bool\":{\"filter\":[" + prefixes
+                + "{\"term\":{\"visibility\":\"EVERYONE\"}}]}},\"sort\":[{\"sortName\":\"asc\"},{\"memberId\":\"asc\"}],"
+                + "\"track_total_hits\":true}";
+        searchDirectly("members-v1", query);
     }
 
     private void status(Client client, String text) throws Exception {
