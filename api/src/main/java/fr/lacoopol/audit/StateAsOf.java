@@ -16,6 +16,7 @@ import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
 import fr.lacoopol.member.event.MemberLoggedInEvent;
 import fr.lacoopol.member.event.MemberMovedEvent;
@@ -156,6 +157,10 @@ public final class StateAsOf {
             put("notificationSettings", e.settings());
         } else if (payload instanceof AvatarChangedEvent e) {
             put("avatar", e.avatar());
+        } else if (payload instanceof MemberErasedEvent e) {
+            put("accountState", "ERASED");
+            put("erasedAt", at);
+            put("erasedBySecretary", e.bySecretary());
         }
     }
 

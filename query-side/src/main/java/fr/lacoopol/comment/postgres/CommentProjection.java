@@ -6,6 +6,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.COMMENT;
 import fr.lacoopol.comment.CommentAddedEvent;
 import fr.lacoopol.comment.CommentDeletedEvent;
 import fr.lacoopol.comment.CommentSubject;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -28,6 +29,12 @@ class CommentProjection {
 
     CommentProjection(DSLContext db) {
         this.db = db;
+    }
+
+    /** GDPR-2: an erased member's comments stay, without their words (a replay reads them as erased too). */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        db.update(COMMENT).setNull(COMMENT.BODY).where(COMMENT.AUTHOR_ID.eq(event.memberId().value())).execute();
     }
 
     @EventHandler

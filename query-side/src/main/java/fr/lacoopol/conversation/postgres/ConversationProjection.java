@@ -10,6 +10,7 @@ import fr.lacoopol.conversation.event.ConversationMarkedEvent;
 import fr.lacoopol.conversation.event.ConversationStartedEvent;
 import fr.lacoopol.conversation.event.MessagePostedEvent;
 import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +40,18 @@ class ConversationProjection {
 
     ConversationProjection(DSLContext db) {
         this.db = db;
+    }
+
+    /**
+     * GDPR-2: what an erased member wrote was encrypted under their key: a replay reads it as erased, and so must the
+     * live read model. Their conversations and messages stay (the others' replies, the counts), without their words.
+     */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        String author = event.memberId().value();
+        db.update(CONVERSATION).setNull(CONVERSATION.SUBJECT).where(CONVERSATION.AUTHOR_ID.eq(author)).execute();
+        db.update(CONVERSATION_MESSAGE).setNull(CONVERSATION_MESSAGE.BODY)
+                .where(CONVERSATION_MESSAGE.AUTHOR_ID.eq(author)).execute();
     }
 
     @EventHandler
