@@ -2,6 +2,8 @@ package fr.lacoopol.audit;
 
 import fr.lacoopol.security.CurrentCaller;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -44,6 +46,27 @@ public class DataAccessLog {
         });
     }
 
+    /**
+     * Records an auditor's read of a section's or an event's history or state (AUD-1, AUD-2): no member's private data,
+     * but every audit read is itself recorded, so that auditors are accountable too ({@link #auditReads}).
+     */
+    public void recordAuditRead(DataAccess channel, String target) {
+        String reader = CurrentCaller.actor().orElseThrow(() -> new IllegalStateException("a read without a caller"));
+        jdbc.update("INSERT INTO data_access (reader, channel, target, member_ids) VALUES (?, ?, ?, '{}')", reader,
+                channel.name(), target);
+    }
+
+    /** Every audit read (of members, sections, events, conversations), newest first. */
+    public List<Entry> auditReads(int page, int size) {
+        return jdbc.query("""
+                        SELECT a.read_at, a.reader, a.channel, a.target, p.first_name, p.last_name
+                        FROM data_access a
+                        LEFT JOIN read_model.member_profile p ON p.member_id = a.reader
+                        WHERE a.channel IN ('AUDIT_HISTORY', 'AUDIT_STATE')
+                        ORDER BY a.read_at DESC, a.access_id DESC
+                        OFFSET ? LIMIT ?""", this::entry, (long) page * size, size);
+    }
+
     /** Records a read a process made on someone's behalf, once per event whatever the replays. */
     public void recordFromEvent(String eventId, Instant at, String reader, DataAccess channel, String target,
                                 String memberId) {
@@ -71,14 +94,15 @@ public class DataAccessLog {
                         WHERE a.member_ids @> ARRAY[?]::varchar[]
                         ORDER BY a.read_at DESC, a.access_id DESC
                         OFFSET ? LIMIT ?""",
-                (row, n) -> {
-                    DataAccess channel = DataAccess.valueOf(row.getString("channel"));
-                    String first = row.getString("first_name");
-                    String name = first == null ? null : (first + " " + row.getString("last_name")).trim();
-                    return new Entry(row.getTimestamp("read_at").toInstant(), row.getString("reader"), name, channel,
-                            channel.label(), row.getString("target"));
-                },
-                memberId, (long) page * size, size);
+                this::entry, memberId, (long) page * size, size);
+    }
+
+    private Entry entry(ResultSet row, int n) throws SQLException {
+        DataAccess channel = DataAccess.valueOf(row.getString("channel"));
+        String first = row.getString("first_name");
+        String name = first == null ? null : (first + " " + row.getString("last_name")).trim();
+        return new Entry(row.getTimestamp("read_at").toInstant(), row.getString("reader"), name, channel, channel.label(),
+                row.getString("target"));
     }
 
     /** Every read of {@code memberId}'s data by others, newest first: the data-access file of their export. */

@@ -65,6 +65,10 @@ class AuditTest extends ApiTestSupport {
         JsonNode sectionState = get("/api/audit/sections/" + section.id() + "/state", admin).body();
         assertThat(sectionState.path("state").path("secretaryIds").toString()).contains(section.secretaryId());
         assertThat(get("/api/audit/sections/" + ines.id() + "/state", admin).status()).isEqualTo(404);
+        JsonNode auditReads = get("/api/audit/reads?size=100", admin).body().path("items");
+        assertThat(auditReads.findValuesAsText("target")).anyMatch(t -> t.startsWith("sections/" + section.id() + "?at="))
+                .anyMatch(t -> t.startsWith("members/" + ines.id() + "?at="));
+        assertThat(get("/api/audit/reads", section.secretary()).status()).isEqualTo(403);
 
         // Each auditor's read of her data is in her data-access log; her own reads are not.
         get("/api/members/" + ines.id(), ines.token());

@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  * AUD-1 and AUD-2, for auditors: an aggregate's full, ordered history, and its state at an instant, both read
  * from the event store itself (not a projection). Personal fields are shown decrypted while the member's key
  * exists, and as erased once it has been destroyed. A conversation's history says who wrote, to how many and
- * when — never a subject, a body, or a recipient the author hid. Every read of a member's history or state is
- * recorded in the member's data-access log (AUD-5).
+ * when — never a subject, a body, or a recipient the author hid. Every audit read is itself recorded: a member's in
+ * their data-access log (AUD-5), the others for {@code /api/audit/reads}.
  */
 @RestController
 @Tag(name = "Audit")
@@ -104,6 +104,7 @@ class AuditController {
                     (String) event.getMetaData().get("traceId"), payload));
         }
         if (kind.equals("members")) dataAccess.record(DataAccess.AUDIT_HISTORY, kind + "/" + id, List.of(id));
+        else dataAccess.recordAuditRead(DataAccess.AUDIT_HISTORY, kind + "/" + id);
         int from = Math.min(all.size(), paging.page() * paging.size());
         int to = Math.min(all.size(), from + paging.size());
         return new HistoryPage(id, kind, all.subList(from, to), all.size(), paging.page(), paging.size());
@@ -128,9 +129,24 @@ class AuditController {
             last = event;
         }
         if (last == null) throw new NotFoundException();
-        if (kind.equals("members")) dataAccess.record(DataAccess.AUDIT_STATE, kind + "/" + id + "?at=" + instant, List.of(id));
+        String target = kind + "/" + id + "?at=" + instant;
+        if (kind.equals("members")) dataAccess.record(DataAccess.AUDIT_STATE, target, List.of(id));
+        else dataAccess.recordAuditRead(DataAccess.AUDIT_STATE, target);
         return new StateAt(id, kind, instant, last.getSequenceNumber(), last.getTimestamp(), fold.state(),
                 fold.erasedFields());
+    }
+
+    record AuditReads(List<DataAccessLog.Entry> items, int page, int size) {
+    }
+
+    @GetMapping("/api/audit/reads")
+    @Operation(summary = "Les lectures d'audit elles-mêmes : qui a lu quel historique ou quel état, et quand",
+            description = "Chaque lecture d'historique ou d'état à une date est enregistrée : les auditeurs rendent "
+                    + "compte aussi. Les plus récentes d'abord.")
+    AuditReads auditReads(@RequestParam(name = "page", defaultValue = "0") int page,
+                          @RequestParam(name = "size", defaultValue = "50") int size) {
+        Paging paging = Paging.of(page, size);
+        return new AuditReads(dataAccess.auditReads(paging.page(), paging.size()), paging.page(), paging.size());
     }
 
     /** The aggregate's events from its first, never from a snapshot; 404 for an unknown id or one of another kind. */
