@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +46,14 @@ class ProjectionsController {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final DeadLetters deadLetters;
+    private final DeadLetterRetries retries;
 
-    ProjectionsController(EventProcessingConfiguration processing, EventStore eventStore, DeadLetters deadLetters) {
+    ProjectionsController(EventProcessingConfiguration processing, EventStore eventStore, DeadLetters deadLetters,
+                          DeadLetterRetries retries) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.deadLetters = deadLetters;
+        this.retries = retries;
     }
 
     @GetMapping("/api/admin/projections")
@@ -93,9 +95,6 @@ class ProjectionsController {
     record DeadSequence(List<DeadLetterView> letters) {
     }
 
-    record Retried(int sequencesHandled, long remaining) {
-    }
-
     record Dropped(long dropped) {
     }
 
@@ -113,17 +112,10 @@ class ProjectionsController {
 
     @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
     @Operation(summary = "Réessayer les lettres mortes d'une projection (après correction de la cause)",
-            description = "Chaque séquence est reprise dans l'ordre ; celles qui échouent encore restent dans la file.")
-    Retried retry(@PathVariable String name) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(name)
-                .orElseThrow(NotFoundException::new);
-        long sequences = queue.amountOfSequences();
-        int handled = 0;
-        for (long i = 0; i < sequences; i++) {
-            if (processor.processAny()) handled++;
-        }
-        return new Retried(handled, queue.size());
+            description = "Chaque séquence est reprise dans l'ordre ; celles qui échouent encore restent dans la file. "
+                    + "Elles sont aussi réessayées chaque minute.")
+    DeadLetterRetries.Retried retry(@PathVariable String name) {
+        return retries.retry(name);
     }
 
     @DeleteMapping("/api/admin/projections/{name}/dead-letters")

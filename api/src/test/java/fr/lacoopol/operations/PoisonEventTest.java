@@ -29,10 +29,18 @@ class PoisonEventTest extends ApiTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MailPoisonProbe mailProbe;
+    @Autowired
+    DeadLetterRetries retries;
+
     @AfterEach
     void dropTheDeadLetters() {
         jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PoisonProbe.PROCESSOR);
+        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = 'mail-notifications' "
+                + "AND sequenceidentifier LIKE 'mail-poisoned-%'");
         probe.cured = false;
+        mailProbe.cured = false;
     }
 
     @Test
@@ -101,6 +109,33 @@ class PoisonEventTest extends ApiTestSupport {
 
         assertThat(get(path, tokenOf(demo("sabine.un"))).status()).isEqualTo(403);
         assertThat(get("/api/admin/projections/member-profiles-nope/dead-letters", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPoisonEventStopsNoEMailButItsOwnSequenceAndIsRetriedByItselfOnceFixed() {
+        String poisoned = "mail-poisoned-" + UUID.randomUUID();
+        eventStore.publish(List.of(event(poisoned, 0, MailPoisonProbe.POISON + poisoned, false)));
+        await("dead-lettered by the mail processor", () -> deadLetters("mail-notifications", poisoned) == 1);
+
+        // Every other e-mail still goes: a password reset asked after the poison arrives.
+        TestSection section = newSection("Section Courrier " + UUID.randomUUID().toString().substring(0, 6), "75128");
+        TestMember member = newMember(section, "Paula", "Postale");
+        assertThat(post("/api/auth/password-reset-requests", null, Map.of("email", member.email())).status())
+                .isEqualTo(202);
+        assertThat(awaitMail(member.email(), "mot de passe")).isNotNull();
+
+        // Retried on schedule: still failing, it waits; once fixed, it is handled and gone.
+        assertThat(retries.retry("mail-notifications").remaining()).isGreaterThanOrEqualTo(1);
+        mailProbe.cured = true;
+        retries.retryEverywhere();
+        assertThat(deadLetters("mail-notifications", poisoned)).isZero();
+        assertThat(mailProbe.handled).contains(MailPoisonProbe.POISON + poisoned);
+    }
+
+    private long deadLetters(String processor, String aggregateId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE processinggroup = ? "
+                + "AND sequenceidentifier = ?", Long.class, processor, aggregateId);
+        return count == null ? 0 : count;
     }
 
     private long deadLetters(String aggregateId) {
