@@ -19,10 +19,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,13 +49,31 @@ class ProjectionsController {
     private final EventStore eventStore;
     private final DeadLetters deadLetters;
     private final DeadLetterRetries retries;
+    private final SideBySideReplays replays;
 
     ProjectionsController(EventProcessingConfiguration processing, EventStore eventStore, DeadLetters deadLetters,
-                          DeadLetterRetries retries) {
+                          DeadLetterRetries retries, SideBySideReplays replays) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.deadLetters = deadLetters;
         this.retries = retries;
+        this.replays = replays;
+    }
+
+    @PostMapping("/api/admin/projections/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Reconstruire une projection à côté de celle en service (AUD-3)",
+            description = "Les lecteurs gardent l'ancien modèle jusqu'à ce que le nouveau l'ait rattrapé ; puis les deux "
+                    + "sont échangés en une transaction. Aucun e-mail n'est envoyé. Suivre l'avancement sur GET du même "
+                    + "chemin. 409 pour une projection Elasticsearch (reconstruite par une nouvelle version d'index).")
+    SideBySideReplays.Replay replay(@PathVariable String name) {
+        return replays.start(name);
+    }
+
+    @GetMapping("/api/admin/projections/{name}/replay")
+    @Operation(summary = "L'avancement d'une reconstruction : position, tête du journal, état")
+    SideBySideReplays.Replay replayStatus(@PathVariable String name) {
+        return replays.status(name);
     }
 
     @GetMapping("/api/admin/projections")
@@ -79,7 +99,7 @@ class ProjectionsController {
             String error = status.values().stream().filter(EventTrackerStatus::isErrorState)
                     .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
             all.add(new ProjectionStatus(name, streaming.isRunning(), status.size(),
-                    status.values().stream().anyMatch(EventTrackerStatus::isReplaying),
+                    replays.isReplaying(name) || status.values().stream().anyMatch(EventTrackerStatus::isReplaying),
                     !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp),
                     position, head.isPresent() ? head.getAsLong() : null, lag, dead.getOrDefault(name, 0L), error));
         });

@@ -1,0 +1,249 @@
+package fr.lacoopol.operations;
+
+import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.NotFoundException;
+import java.lang.reflect.Constructor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.MappedTable;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.SettingsTools;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * AUD-3: a PostgreSQL read model rebuilt beside the one in service. The projection's own handlers, in new instances
+ * whose jOOQ renders its tables as {@code <table>__replay}, fill copies of its tables from the first event by a
+ * processor of their own, while readers keep the old tables. Once the copy has caught up, the live processor stops,
+ * the copy catches up with the last events, and one transaction swaps the tables (indexes renamed back) and hands
+ * the copy's token to the live processor, which starts again. Readers wait on the swap's lock for its few
+ * milliseconds and never see a half-built table; only the projection's handlers run, so nothing is e-mailed.
+ *
+ * <p>Only projections whose tables are known here: a projection writing a table not listed would write the live
+ * table during the replay. Elasticsearch projections are rebuilt as a new index version by a new processing group.
+ */
+@Component
+class SideBySideReplays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SideBySideReplays.class);
+    private static final String SUFFIX = "__replay";
+
+    /** Each replayable projection and every table its handlers write (the same as ProjectionReplayTest checks). */
+    static final Map<String, List<String>> TABLES = Map.ofEntries(
+            Map.entry("member-profiles", List.of("member_profile")),
+            Map.entry("organisation", List.of("federation", "section", "section_bureau", "section_secretary")),
+            Map.entry("section-lists", List.of("member_list", "list_member")),
+            Map.entry("join-requests", List.of("join_request")),
+            Map.entry("imports", List.of("member_import", "import_row_outcome")),
+            Map.entry("contacts", List.of("contact")),
+            Map.entry("coopains", List.of("coopain", "coopain_request")),
+            Map.entry("conversations", List.of("conversation", "conversation_participant", "conversation_message")),
+            Map.entry("groups", List.of("member_group", "group_member")),
+            Map.entry("posts", List.of("post")),
+            Map.entry("activity", List.of("activity")));
+
+    /** A replay's progress: positions in the event store; {@code state} RUNNING, SWAPPING, DONE or FAILED. */
+    record Replay(String name, Instant startedAt, String state, Long position, Long head, Instant finishedAt,
+                  String error) {
+    }
+
+    private final ApplicationContext context;
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
+    private final DSLContext db;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+
+    SideBySideReplays(ApplicationContext context, EventProcessingConfiguration processing, EventStore eventStore,
+                      TokenStore tokenStore, TransactionManager transactions, DSLContext db, JdbcTemplate jdbc,
+                      TransactionTemplate transaction) {
+        this.context = context;
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
+        this.db = db;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    Replay status(String name) {
+        Replay replay = replays.get(name);
+        if (replay == null) throw new NotFoundException();
+        return replay;
+    }
+
+    boolean isReplaying(String name) {
+        Replay replay = replays.get(name);
+        return replay != null && (replay.state().equals("RUNNING") || replay.state().equals("SWAPPING"));
+    }
+
+    synchronized Replay start(String name) {
+        if (processing.eventProcessor(name).isEmpty()) throw new NotFoundException();
+        List<String> tables = TABLES.get(name);
+        if (tables == null) {
+            throw new ConflictException("not_replayable",
+                    "cette projection ne se reconstruit pas côte à côte (index Elasticsearch : nouvelle version)");
+        }
+        if (isReplaying(name)) throw new ConflictException("replay_running", "une reconstruction est déjà en cours");
+        StreamingEventProcessor live = (StreamingEventProcessor) processing.eventProcessor(name)
+                .orElseThrow(NotFoundException::new);
+        if (live.processingStatus().size() > 1) {
+            throw new ConflictException("segmented", "reconstruction côte à côte : un seul segment pris en charge");
+        }
+        for (String table : tables) {
+            jdbc.execute("DROP TABLE IF EXISTS read_model." + table + SUFFIX);
+            jdbc.execute("CREATE TABLE read_model." + table + SUFFIX + " (LIKE read_model." + table + " INCLUDING ALL)");
+        }
+        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", name + SUFFIX);
+        TrackingEventProcessor copy = TrackingEventProcessor.builder()
+                .name(name + SUFFIX)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlersWritingCopies(name, tables))
+                        .build())
+                .messageSource((StreamableMessageSource) eventStore)
+                .tokenStore(tokenStore)
+                .transactionManager(transactions)
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(100).andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .build();
+        Replay replay = new Replay(name, Instant.now(), "RUNNING", null, null, null, null);
+        replays.put(name, replay);
+        copy.start();
+        Thread swapper = new Thread(() -> swapWhenCaughtUp(name, tables, live, copy), "replay-" + name);
+        swapper.setDaemon(true);
+        swapper.start();
+        return replay;
+    }
+
+    /** New instances of the projection's handler classes, their jOOQ writing the copies, everything else the same. */
+    private List<Object> handlersWritingCopies(String name, List<String> tables) {
+        List<MappedTable> mapped = tables.stream()
+                .map(table -> new MappedTable().withInput(table).withOutput(table + SUFFIX)).toList();
+        // A clone: jOOQ's settings are mutable, and the live context's must keep rendering the live tables.
+        DSLContext copies = DSL.using(db.configuration().derive(SettingsTools.clone(db.settings())
+                .withRenderMapping(new RenderMapping().withSchemata(new MappedSchema().withInput("read_model")
+                        .withTables(mapped)))));
+        List<Object> handlers = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            if (group == null || !group.value().equals(name)) continue;
+            handlers.add(instantiate(type, copies));
+        }
+        if (handlers.isEmpty()) throw new NotFoundException();
+        return handlers;
+    }
+
+    private Object instantiate(Class<?> type, DSLContext copies) {
+        Constructor<?> constructor = type.getDeclaredConstructors()[0];
+        Object[] arguments = new Object[constructor.getParameterCount()];
+        Class<?>[] parameters = constructor.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            arguments[i] = parameters[i] == DSLContext.class ? copies : context.getBean(parameters[i]);
+        }
+        try {
+            constructor.setAccessible(true);
+            return constructor.newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a copy of " + type.getSimpleName(), e);
+        }
+    }
+
+    private void swapWhenCaughtUp(String name, List<String> tables, StreamingEventProcessor live,
+                                  TrackingEventProcessor copy) {
+        try {
+            long head = awaitCaughtUp(name, copy, Long.MAX_VALUE);
+            replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "SWAPPING", r.position(), r.head(),
+                    null, null));
+            live.shutDown();
+            awaitCaughtUp(name, copy, head(eventStore).orElse(head));
+            copy.shutDown();
+            transaction.executeWithoutResult(status -> swap(name, tables));
+            live.start();
+            replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "DONE", r.position(), r.head(),
+                    Instant.now(), null));
+            LOG.info("projection {} rebuilt beside the live one and swapped in", name);
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.error("replay of {} failed; the live read model is untouched", name, e);
+            copy.shutDown();
+            if (!live.isRunning()) live.start();
+            replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "FAILED", r.position(), r.head(),
+                    Instant.now(), e.toString()));
+        }
+    }
+
+    /** Waits until the copy's position reaches {@code target} (or, with MAX_VALUE, the head it sees); returns it. */
+    private long awaitCaughtUp(String name, TrackingEventProcessor copy, long target) throws InterruptedException {
+        while (true) {
+            long head = head(eventStore).orElse(0);
+            long position = copy.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
+                    .mapToLong(p -> p.orElse(-1L)).min().orElse(-1L);
+            replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), r.state(), position, head, null,
+                    null));
+            long wanted = target == Long.MAX_VALUE ? head : target;
+            if (position >= wanted) return wanted;
+            if (copy.isError()) throw new IllegalStateException("the copy's processor stopped on an error");
+            Thread.sleep(100);
+        }
+    }
+
+    /** In the swap's transaction: the copies take the tables' names (and indexes'), the copy's token the live one's. */
+    private void swap(String name, List<String> tables) {
+        for (String table : tables) {
+            List<Map<String, Object>> oldIndexes = jdbc.queryForList(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'read_model' AND tablename = ?", table);
+            jdbc.execute("DROP TABLE read_model." + table);
+            jdbc.execute("ALTER TABLE read_model." + table + SUFFIX + " RENAME TO " + table);
+            for (Map<String, Object> index : jdbc.queryForList(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'read_model' AND tablename = ?", table)) {
+                String shape = shape((String) index.get("indexdef"), (String) index.get("indexname"));
+                oldIndexes.stream().filter(old -> shape((String) old.get("indexdef"), (String) old.get("indexname"))
+                                .equals(shape)).findFirst()
+                        .ifPresent(old -> jdbc.execute("ALTER INDEX read_model." + index.get("indexname") + " RENAME TO "
+                                + old.get("indexname")));
+            }
+        }
+        jdbc.update("""
+                UPDATE tokenentry t SET token = c.token, tokentype = c.tokentype, timestamp = c.timestamp, owner = NULL
+                FROM tokenentry c WHERE c.processorname = ? AND c.segment = 0 AND t.processorname = ? AND t.segment = 0""",
+                name + SUFFIX, name);
+        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", name + SUFFIX);
+    }
+
+    /** An index's definition without its own name: what pairs an index of the copy with the one it replaces. */
+    private static String shape(String definition, String indexName) {
+        return definition.replace(indexName, "").replace(SUFFIX, "");
+    }
+
+    private static OptionalLong head(EventStore store) {
+        var token = store.createHeadToken();
+        return token == null ? OptionalLong.empty() : token.position();
+    }
+}
