@@ -118,6 +118,7 @@ public final class Bench {
         if (only.isEmpty() || only.equals("social")) social();
         if (only.isEmpty() || only.equals("social") || only.equals("group")) groupPost();
         if (only.isEmpty() || only.equals("audit")) audit();
+        if (only.isEmpty() || only.equals("replay")) replay("member-profiles");
         System.out.println();
         System.out.print(figures.table());
         figures.writeJson(java.nio.file.Path.of(FIGURES_FILE));
@@ -801,6 +802,50 @@ public final class Bench {
                 ms(insert5000, 50));
         figures.add("audit", "recording a read of 100 members' data (one insert)", "ms p50", ms(insert100, 50),
                 Figures.Distribution.ofNanos(insert100), "the 100-row roster page it records, p50 (ms)", ms(roster, 50), null);
+    }
+
+    /**
+     * AUD-3 and issue 19's item 9: a projection rebuilt beside the one in service over the whole store, in events per
+     * second, beside the same store read raw in order (the anchors step, run first when this step runs alone), while
+     * a member reads their profile in a loop (the API keeps answering).
+     */
+    private void replay(String projection) throws Exception {
+        if (Double.isNaN(rawEventRowsPerSecond)) anchors();
+        String admin = login("admin@demo.lacoopol.fr", "coopol-demo-2026");
+        Client reader = benchMembers(1).get(0);
+        ConcurrentLinkedQueue<Long> reads = new ConcurrentLinkedQueue<>();
+        AtomicBoolean replaying = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CpuMeter.Sample phase = cpu.sample();
+        long started = System.nanoTime();
+        JsonNode status = send("POST", "/api/admin/projections/" + projection + "/replay", admin, Map.of());
+        Future<?> loop = pool.submit(() -> {
+            while (replaying.get()) {
+                long t0 = System.nanoTime();
+                get("/api/me", reader.token());
+                reads.add(System.nanoTime() - t0);
+                Thread.sleep(20);
+            }
+            return null;
+        });
+        while (!"DONE".equals(status.path("state").asText())) {
+            if ("FAILED".equals(status.path("state").asText())) throw new IllegalStateException(status.toString());
+            Thread.sleep(500);
+            status = get("/api/admin/projections/" + projection + "/replay", admin);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        replaying.set(false);
+        loop.get();
+        pool.shutdown();
+        long events = status.path("position").asLong();
+        long[] latencies = sorted(reads);
+        System.out.printf("replay: %s rebuilt beside the live one over %d events in %.1f s = %.0f events/s (the store read "
+                        + "raw: %.0f rows/s, ratio %.3f); GET /api/me meanwhile p50 %.1f ms, p99 %.1f ms (%d reads)%n",
+                projection, events, seconds, events / seconds, rawEventRowsPerSecond,
+                events / seconds / rawEventRowsPerSecond, ms(latencies, 50), ms(latencies, 99), latencies.length);
+        figures.add("replay", projection + " rebuilt beside the live one, " + events + " events", "events/s",
+                events / seconds, Figures.Distribution.ofNanos(latencies),
+                "the event store read raw in order (rows/s)", rawEventRowsPerSecond, cpu.coresSince(phase));
     }
 
     /** Seconds until the processor's lag behind the head of the store is zero (AUD-3's projections endpoint). */
