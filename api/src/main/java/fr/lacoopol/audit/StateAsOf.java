@@ -12,6 +12,7 @@ import fr.lacoopol.agenda.event.ReminderSentEvent;
 import fr.lacoopol.agenda.event.WaitlistPromotedEvent;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
@@ -130,6 +131,9 @@ public final class StateAsOf {
             put("personalInfo", e.personalInfo());
             put("membershipNumber", e.membershipNumber());
             put("membershipDate", e.membershipDate());
+        } else if (payload instanceof CharterAcceptedEvent e) {
+            put("charterVersion", e.charterVersion());
+            put("charterAcceptedAt", at);
         } else if (payload instanceof LoginEmailChangedEvent e) {
             put("email", e.email());
         } else if (payload instanceof MemberLoggedInEvent) {

@@ -10,6 +10,7 @@ import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.member.command.AcceptCharterCommand;
 import fr.lacoopol.member.command.AcceptInvitationCommand;
 import fr.lacoopol.member.command.ChangeAvatarCommand;
 import fr.lacoopol.member.command.ChangeCoordinatesCommand;
@@ -32,6 +33,7 @@ import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
 import fr.lacoopol.member.command.RequestPasswordResetCommand;
 import fr.lacoopol.member.command.ResetPasswordCommand;
 import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
@@ -91,6 +93,7 @@ class MemberAggregate {
     private String membershipNumber;
     private LocalDate membershipDate;
     private boolean erased;
+    private String charterVersion;
 
     MemberAggregate() {
         // for Axon
@@ -276,6 +279,14 @@ class MemberAggregate {
         return Duration.between(invitation.expiresAt(), expiresAt).abs().compareTo(REPEAT_WINDOW) < 0;
     }
 
+    /** MOD-2: accepting the version already accepted records nothing. */
+    @CommandHandler
+    void handle(AcceptCharterCommand command) {
+        requireActive();
+        if (command.charterVersion().equals(charterVersion)) return;
+        apply(new CharterAcceptedEvent(memberId, command.charterVersion()));
+    }
+
     /** GDPR-2: nothing more is done to an erased person; they answer as if they had never existed. */
     @CommandHandlerInterceptor
     void refuseOnceErased() {
@@ -329,6 +340,12 @@ class MemberAggregate {
     void on(InvitationAcceptedEvent event) {
         state = AccountState.ACTIVE;
         invitation = null;
+        charterVersion = event.charterVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CharterAcceptedEvent event) {
+        charterVersion = event.charterVersion();
     }
 
     @EventSourcingHandler

@@ -9,6 +9,8 @@ import fr.lacoopol.identity.FixedSectionMembership;
 import fr.lacoopol.member.command.EraseMemberCommand;
 import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.member.command.AcceptCharterCommand;
+import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
@@ -258,6 +260,20 @@ class MemberAggregateTest {
                 .when(new ChangeVisibilityCommand(MEMBER, Visibility.EVERYONE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void aMemberAcceptsANewVersionOfTheCharterOnceAndOnlyWhenActive() {
+        fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"))
+                .when(new AcceptCharterCommand(MEMBER, "2026-06"))
+                .expectEvents(new CharterAcceptedEvent(MEMBER, "2026-06"));
+        fixture.given(created(EMAIL), invited("inv-1"), new InvitationAcceptedEvent(MEMBER, "inv-1", "2026-01"))
+                .when(new AcceptCharterCommand(MEMBER, "2026-01"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(created(EMAIL))
+                .when(new AcceptCharterCommand(MEMBER, "2026-01"))
+                .expectException(RuleViolationException.class);
     }
 
     @Test

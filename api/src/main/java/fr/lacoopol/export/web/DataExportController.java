@@ -3,11 +3,11 @@ package fr.lacoopol.export.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.lacoopol.audit.DataAccessLog;
+import fr.lacoopol.charter.CharterAcceptances;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.export.query.ExportMemberDataQuery;
 import fr.lacoopol.export.query.MemberDataExport;
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.query.FindMemberProfileQuery;
 import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.security.CurrentCaller;
@@ -18,15 +18,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
@@ -71,13 +66,14 @@ class DataExportController {
             """;
 
     private final QueryGateway queries;
-    private final EventStore eventStore;
+    private final CharterAcceptances charterAcceptances;
     private final DataAccessLog dataAccess;
     private final ObjectMapper json;
 
-    DataExportController(QueryGateway queries, EventStore eventStore, DataAccessLog dataAccess, ObjectMapper json) {
+    DataExportController(QueryGateway queries, CharterAcceptances charterAcceptances, DataAccessLog dataAccess,
+                         ObjectMapper json) {
         this.queries = queries;
-        this.eventStore = eventStore;
+        this.charterAcceptances = charterAcceptances;
         this.dataAccess = dataAccess;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
@@ -111,18 +107,10 @@ class DataExportController {
                 .body(zip(files));
     }
 
-    /** GDPR-3: each charter acceptance with its version and date, from the member's own events. */
+    /** GDPR-3: each charter acceptance with its version and date; the consents a member sets in their profile. */
     private Map<String, Object> consents(MemberId me, MemberProfileView profile) {
-        List<Map<String, Object>> charter = new ArrayList<>();
-        DomainEventStream events = eventStore.readEvents(me.value(), 0);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getPayload() instanceof InvitationAcceptedEvent accepted) {
-                charter.add(Map.of("version", accepted.charterVersion(), "acceptedAt", event.getTimestamp().toString()));
-            }
-        }
         Map<String, Object> consents = new LinkedHashMap<>();
-        consents.put("charte", charter);
+        consents.put("charte", charterAcceptances.of(me));
         if (profile.privateData() != null) {
             consents.put("notifications", profile.privateData().notificationSettings());
             consents.put("visibilite", profile.privateData().visibility());

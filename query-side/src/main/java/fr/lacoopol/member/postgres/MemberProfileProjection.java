@@ -11,6 +11,7 @@ import fr.lacoopol.member.PersonName;
 import fr.lacoopol.member.PersonalInfo;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
+import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
 import fr.lacoopol.member.event.MemberErasedEvent;
@@ -211,6 +212,11 @@ class MemberProfileProjection {
     @ResetHandler
     void reset() {
         db.truncate(MEMBER_PROFILE).execute();
+    }
+
+    @EventHandler
+    void on(CharterAcceptedEvent event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.CHARTER_VERSION, event.charterVersion()));
     }
 
     /**
