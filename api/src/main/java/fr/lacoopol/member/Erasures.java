@@ -3,6 +3,7 @@ package fr.lacoopol.member;
 import fr.lacoopol.files.FileStore;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.mail.TeamMessages;
 import fr.lacoopol.member.command.EraseMemberCommand;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The command destroys their key with its event (the event store, snapshots, dead letters and every replay then read
  * their personal fields as erased), and the projections empty their rows; here goes what lives outside events:
  * e-mails still waiting for them in the outbox (a delivered one keeps no address or body), their calendar link,
- * and their picture once nothing else shows it.
+ * their messages to the moderators, and their picture once nothing else shows it.
  */
 @Component
 public class Erasures {
@@ -23,9 +24,11 @@ public class Erasures {
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final FileStore files;
+    private final TeamMessages teamMessages;
 
-    Erasures(CommandGateway commands, JdbcTemplate jdbc, FileStore files) {
+    Erasures(CommandGateway commands, JdbcTemplate jdbc, FileStore files, TeamMessages teamMessages) {
         this.commands = commands;
+        this.teamMessages = teamMessages;
         this.jdbc = jdbc;
         this.files = files;
     }
@@ -37,6 +40,7 @@ public class Erasures {
         commands.sendAndWait(new EraseMemberCommand(member, bySecretaryOf));
         jdbc.update("DELETE FROM calendar_feed WHERE member_id = ?", member.value());
         jdbc.update("DELETE FROM alerts_seen WHERE member_id = ?", member.value());
+        teamMessages.eraseFrom(member);
         if (before.isEmpty()) return;
         String email = (String) before.get(0).get("email");
         if (email != null) jdbc.update("DELETE FROM mail_outbox WHERE recipient = ? AND state = 'PENDING'", email);

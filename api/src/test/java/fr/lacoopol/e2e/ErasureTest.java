@@ -59,6 +59,8 @@ class ErasureTest extends ApiTestSupport {
                 "url", "https://www.lacoopol.fr/depart", "publicPost", true)).text("id");
         assertThat(post("/api/conversations", ernestine.token(), Map.of("recipientIds", List.of(reader.id()),
                 "subject", "Au revoir", "body", "Je m'en vais " + run, "noReply", false)).status()).isEqualTo(201);
+        assertThat(post("/api/team-messages", ernestine.token(), Map.of("subject", "Départ",
+                "body", "Je m'en vais " + run)).status()).isEqualTo(202);
         await("her profile complete", () -> get("/api/members/" + ernestine.id(), section.secretary()).body()
                 .at("/privateData/personalInfo/birthDate").asText("").equals("1933-03-17") ? true : null);
         await("her post", () -> get("/api/posts/" + post, reader.token()).status() == 200 ? true : null);
