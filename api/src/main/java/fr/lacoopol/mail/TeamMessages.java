@@ -41,6 +41,13 @@ public class TeamMessages {
         return id;
     }
 
+    /** MOD-1: tells the team of a report (the moderators' queue holds it too). */
+    public void notifyReport(String reportId, String reporterName, String kind, String targetId, String reason) {
+        outbox.enqueue("report-" + reportId, "TEAM_MESSAGE", teamEmail, "[Signalement] " + kind + " " + targetId,
+                "Signalement de " + reporterName + " sur " + kind + " " + targetId + " :\n\n" + reason
+                        + "\n\nÀ traiter dans la file des signalements.");
+    }
+
     public List<TeamMessage> recent(int page, int size) {
         return jdbc.query("SELECT message_id, member_id, subject, body, sent_at FROM team_message "
                         + "ORDER BY sent_at DESC, message_id OFFSET ? LIMIT ?",

@@ -5,6 +5,7 @@ import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.mail.TeamMessages;
 import fr.lacoopol.member.command.EraseMemberCommand;
+import fr.lacoopol.moderation.AbuseReports;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The command destroys their key with its event (the event store, snapshots, dead letters and every replay then read
  * their personal fields as erased), and the projections empty their rows; here goes what lives outside events:
  * e-mails still waiting for them in the outbox (a delivered one keeps no address or body), their calendar link,
- * their messages to the moderators, and their picture once nothing else shows it.
+ * their messages and reports to the moderators, and their picture once nothing else shows it.
  */
 @Component
 public class Erasures {
@@ -25,10 +26,12 @@ public class Erasures {
     private final JdbcTemplate jdbc;
     private final FileStore files;
     private final TeamMessages teamMessages;
+    private final AbuseReports reports;
 
-    Erasures(CommandGateway commands, JdbcTemplate jdbc, FileStore files, TeamMessages teamMessages) {
+    Erasures(CommandGateway commands, JdbcTemplate jdbc, FileStore files, TeamMessages teamMessages, AbuseReports reports) {
         this.commands = commands;
         this.teamMessages = teamMessages;
+        this.reports = reports;
         this.jdbc = jdbc;
         this.files = files;
     }
@@ -41,6 +44,7 @@ public class Erasures {
         jdbc.update("DELETE FROM calendar_feed WHERE member_id = ?", member.value());
         jdbc.update("DELETE FROM alerts_seen WHERE member_id = ?", member.value());
         teamMessages.eraseFrom(member);
+        reports.eraseFrom(member);
         if (before.isEmpty()) return;
         String email = (String) before.get(0).get("email");
         if (email != null) jdbc.update("DELETE FROM mail_outbox WHERE recipient = ? AND state = 'PENDING'", email);
