@@ -38,8 +38,16 @@ class DeadLetterRetries {
                 .orElseThrow(NotFoundException::new);
         long sequences = queue.amountOfSequences();
         int handled = 0;
-        for (long i = 0; i < sequences; i++) {
-            if (processor.processAny()) handled++;
+        // The handlers run on the caller's thread, and BackgroundPriority lowers any thread that handles a tracked
+        // event for good: a request thread must get its priority back.
+        Thread caller = Thread.currentThread();
+        int priority = caller.getPriority();
+        try {
+            for (long i = 0; i < sequences; i++) {
+                if (processor.processAny()) handled++;
+            }
+        } finally {
+            caller.setPriority(priority);
         }
         return new Retried(handled, queue.size());
     }
