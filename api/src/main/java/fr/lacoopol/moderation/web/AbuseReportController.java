@@ -1,11 +1,7 @@
 package fr.lacoopol.moderation.web;
 
-import fr.lacoopol.errors.NotFoundException;
-import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Text;
-import fr.lacoopol.member.query.FindMemberProfileQuery;
-import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.moderation.AbuseReports;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
@@ -15,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,11 +52,8 @@ class AbuseReportController {
             description = "kind : POST, COMMENT, EVENT, GROUP ou PROFILE ; id : ce qui est signalé, que vous devez pouvoir "
                     + "voir (sinon 404) ; reason : pourquoi. Transmis à l'équipe d'animation.")
     Reported report(@Valid @RequestBody ReportRequest request) {
-        MemberId me = CurrentCaller.member();
-        MemberProfileView profile = queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), me),
-                ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join().orElseThrow(NotFoundException::new);
-        return new Reported(reports.report(CurrentCaller.viewer(), profile.firstName() + " " + profile.lastName(),
-                request.kind(), request.id().strip(), Text.requiredParagraphs("reason", request.reason(), 2000)));
+        return new Reported(reports.report(CurrentCaller.viewer(), CallerName.of(queries), request.kind(),
+                request.id().strip(), Text.requiredParagraphs("reason", request.reason(), 2000)));
     }
 
     @GetMapping("/api/admin/abuse-reports")

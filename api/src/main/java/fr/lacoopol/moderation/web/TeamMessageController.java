@@ -1,11 +1,7 @@
 package fr.lacoopol.moderation.web;
 
-import fr.lacoopol.errors.NotFoundException;
-import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.mail.TeamMessages;
 import fr.lacoopol.member.Text;
-import fr.lacoopol.member.query.FindMemberProfileQuery;
-import fr.lacoopol.member.query.MemberProfileView;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +47,7 @@ class TeamMessageController {
             description = "Le message est transmis aux modérateurs avec votre nom, jamais votre adresse e-mail ; ils "
                     + "répondent par la messagerie.")
     Sent send(@Valid @RequestBody TeamMessageRequest request) {
-        MemberId me = CurrentCaller.member();
-        MemberProfileView profile = queries.query(new FindMemberProfileQuery(CurrentCaller.viewer(), me),
-                ResponseTypes.optionalInstanceOf(MemberProfileView.class)).join().orElseThrow(NotFoundException::new);
-        return new Sent(messages.send(me, profile.firstName() + " " + profile.lastName(),
+        return new Sent(messages.send(CurrentCaller.member(), CallerName.of(queries),
                 Text.required("subject", request.subject(), 200), Text.requiredParagraphs("body", request.body(), 5000)));
     }
 
