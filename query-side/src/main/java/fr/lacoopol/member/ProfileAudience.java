@@ -34,15 +34,26 @@ public enum ProfileAudience {
         return coopains ? COOPAIN : OTHER_MEMBER;
     }
 
-    /** P4 and P5: may this audience see the profile at all? Secretaries' profiles are always EVERYONE. */
-    public boolean maySeeProfile(Visibility chosen, boolean memberIsSecretary, boolean active) {
+    /**
+     * P4 and P5: may this audience see the profile at all? Secretaries' profiles are always EVERYONE. listed: the
+     * member is active and not hidden by the moderators (see {@link #listed}).
+     */
+    public boolean maySeeProfile(Visibility chosen, boolean memberIsSecretary, boolean listed) {
         Visibility visibility = memberIsSecretary ? Visibility.EVERYONE : chosen;
         return switch (this) {
             case SELF, SECTION_SECRETARY -> true;
-            case SECTION_MEMBER, COOPAIN -> active && visibility != Visibility.SECRETARY_ONLY;
-            case OTHER_MEMBER -> active && visibility == Visibility.EVERYONE;
+            case SECTION_MEMBER, COOPAIN -> listed && visibility != Visibility.SECRETARY_ONLY;
+            case OTHER_MEMBER -> listed && visibility == Visibility.EVERYONE;
             case ANONYMOUS -> false;
         };
+    }
+
+    /**
+     * Whether others than the member and their secretaries may see the profile, whatever its visibility: only once
+     * the member has activated their account, and never while the moderators hide it (MOD-1).
+     */
+    public static boolean listed(String accountState, boolean hiddenByModerators) {
+        return AccountState.ACTIVE.name().equals(accountState) && !hiddenByModerators;
     }
 
     /** P1–P3: e-mail, coordinates but city and country, political activities, full birth date. */

@@ -3,6 +3,7 @@ package fr.lacoopol.moderation.web;
 import fr.lacoopol.member.InvalidValueException;
 import fr.lacoopol.member.Text;
 import fr.lacoopol.moderation.AbuseReports;
+import fr.lacoopol.moderation.ContentKind;
 import fr.lacoopol.security.CurrentCaller;
 import fr.lacoopol.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,13 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Modération")
 class AbuseReportController {
 
-    record ReportRequest(@NotNull AbuseReports.Kind kind, @NotBlank String id, @NotBlank String reason) {
+    record ReportRequest(@NotNull ContentKind kind, @NotBlank String id, @NotBlank String reason) {
     }
 
     record Reported(String id) {
     }
 
     record Closing(@NotBlank String decision) {
+    }
+
+    record Hiding(@NotBlank String reason) {
     }
 
     record ReportPage(List<AbuseReports.Report> items, int page, int size) {
@@ -76,5 +80,15 @@ class AbuseReportController {
     void close(@PathVariable String reportId, @Valid @RequestBody Closing closing) {
         reports.close(reportId, CurrentCaller.actor().orElseThrow(), Text.requiredParagraphs("decision", closing.decision(),
                 2000));
+    }
+
+    @PostMapping("/api/admin/abuse-reports/{reportId}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Masquer ce qu'un signalement désigne, et le clore (modérateurs)",
+            description = "reason : pourquoi, envoyé à l'auteur. Le contenu disparaît de toutes les lectures ; la décision "
+                    + "entre au journal de modération.")
+    void hide(@PathVariable String reportId, @Valid @RequestBody Hiding hiding) {
+        reports.hideReported(reportId, CurrentCaller.actor().orElseThrow(), Text.requiredParagraphs("reason",
+                hiding.reason(), 2000));
     }
 }

@@ -68,7 +68,8 @@ class ActivityQueries {
                 .and(ACTIVITY.KIND.ne(ActivityKind.BECAME_COOPAINS.name())
                         .or(OTHER.MEMBER_ID.isNotNull().and(VisibleProfiles.to(viewer, OTHER))))
                 .and(ACTIVITY.KIND.ne(ActivityKind.ANSWERED_EVENT.name())
-                        .or(AGENDA_EVENT.EVENT_ID.isNotNull().and(VisibleEvents.to(viewer))));
+                        .or(AGENDA_EVENT.EVENT_ID.isNotNull().and(VisibleEvents.to(viewer))))
+                .and(MEMBER_GROUP.GROUP_ID.isNull().or(MEMBER_GROUP.HIDDEN.isFalse()));
         FeedCursor before = FeedCursor.parse(cursor);
         if (before != null) {
             where = where.and(DSL.row(ACTIVITY.OCCURRED_AT, ACTIVITY.ACTIVITY_ID).lt(utc(before.at()), before.id()));

@@ -42,7 +42,8 @@ public class AgendaCounters {
         return db.fetchCount(DSL.selectOne().from(EVENT_GUEST).join(AGENDA_EVENT)
                 .on(AGENDA_EVENT.EVENT_ID.eq(EVENT_GUEST.EVENT_ID))
                 .where(EVENT_GUEST.MEMBER_ID.eq(viewer.memberId().value())).and(EVENT_GUEST.INVITED.isTrue())
-                .and(EVENT_GUEST.ANSWER.isNull()).and(AGENDA_EVENT.CANCELLED.isFalse()).and(agenda.notPast()));
+                .and(EVENT_GUEST.ANSWER.isNull()).and(AGENDA_EVENT.CANCELLED.isFalse()).and(AGENDA_EVENT.HIDDEN.isFalse())
+                .and(agenda.notPast()));
     }
 
     /** Alerts since the member last marked them read, about events still to come (an alert fades with its event). */
@@ -51,7 +52,7 @@ public class AgendaCounters {
         return db.fetchCount(DSL.selectOne().from(MEMBER_ALERT).join(AGENDA_EVENT)
                 .on(AGENDA_EVENT.EVENT_ID.eq(MEMBER_ALERT.EVENT_ID))
                 .where(MEMBER_ALERT.MEMBER_ID.eq(viewer.memberId().value())).and(unread(seenUntil))
-                .and(agenda.notPast()));
+                .and(AGENDA_EVENT.HIDDEN.isFalse()).and(agenda.notPast()));
     }
 
     /** The latest unread alerts, each with its event's title (an alert outlives nothing it names: P7 holds). */

@@ -22,6 +22,8 @@ import fr.lacoopol.agenda.event.WaitlistPromotedEvent;
 import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Instant;
 import java.util.List;
@@ -198,6 +200,13 @@ class AgendaProjection {
                 .where(EVENT_GUEST.EVENT_ID.eq(id)).execute();
         db.update(AGENDA_EVENT).set(AGENDA_EVENT.ATTENDED_COUNT, attendees.length)
                 .where(AGENDA_EVENT.EVENT_ID.eq(id)).execute();
+    }
+
+    /** MOD-1: hidden by a moderator, or shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.EVENT) return;
+        db.update(AGENDA_EVENT).set(AGENDA_EVENT.HIDDEN, decision.hidden()).where(AGENDA_EVENT.EVENT_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler

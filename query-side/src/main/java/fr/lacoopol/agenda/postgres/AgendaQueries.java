@@ -149,6 +149,7 @@ class AgendaQueries {
         Condition which = query.eventId() != null
                 ? AGENDA_EVENT.EVENT_ID.eq(query.eventId().value()).and(VisibleEvents.to(viewer))
                 : myAnswerIn(me, "YES", "MAYBE").or(AGENDA_EVENT.CREATOR_ID.eq(me))
+                        .and(AGENDA_EVENT.HIDDEN.isFalse())
                         .and(AGENDA_EVENT.STARTS_AT.ge(OffsetDateTime.ofInstant(clock.instant().minus(CALENDAR_PAST),
                                 ZoneOffset.UTC)));
         Field<String> myAnswer = myAnswer(me);

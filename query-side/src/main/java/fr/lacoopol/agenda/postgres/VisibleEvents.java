@@ -16,7 +16,7 @@ public final class VisibleEvents {
 
     /**
      * P7: public, created by the viewer, concerning them (invited or answered), or published in their section or one
-     * of their groups.
+     * of their groups; and not hidden by the moderators (MOD-1), not even to its creator.
      */
     public static Condition to(Viewer viewer) {
         if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
@@ -26,9 +26,11 @@ public final class VisibleEvents {
                 .or(DSL.exists(DSL.selectOne().from(EVENT_GUEST).where(EVENT_GUEST.EVENT_ID.eq(AGENDA_EVENT.EVENT_ID))
                         .and(EVENT_GUEST.MEMBER_ID.eq(me))))
                 .or(inMyGroups(viewer));
-        if (viewer.sectionId() == null) return visible;
-        return visible.or(AGENDA_EVENT.IN_SECTION_SPACE.isTrue()
-                .and(AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value())));
+        if (viewer.sectionId() != null) {
+            visible = visible.or(AGENDA_EVENT.IN_SECTION_SPACE.isTrue()
+                    .and(AGENDA_EVENT.SECTION_ID.eq(viewer.sectionId().value())));
+        }
+        return AGENDA_EVENT.HIDDEN.isFalse().and(visible);
     }
 
     /** Published in one of the viewer's groups (GRP-2). */

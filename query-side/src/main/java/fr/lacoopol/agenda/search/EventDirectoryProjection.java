@@ -14,6 +14,8 @@ import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,6 +90,13 @@ class EventDirectoryProjection {
     @EventHandler
     void on(EventCancelledEvent event) {
         change(event.eventId(), doc -> doc.put("cancelled", true));
+    }
+
+    /** MOD-1: an event hidden by the moderators is found by nobody until it is shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.EVENT) return;
+        change(new EventId(decision.contentId()), doc -> doc.put("hidden", decision.hidden()));
     }
 
     @ResetHandler

@@ -85,7 +85,7 @@ class EventDirectoryQueries {
         }
     }
 
-    /** P7, as VisibleEvents says it for PostgreSQL. */
+    /** P7 and MOD-1, as VisibleEvents says them for PostgreSQL. */
     private static Query visibleTo(Viewer viewer) {
         String me = viewer.memberId().value();
         BoolQuery.Builder any = new BoolQuery.Builder().minimumShouldMatch("1")
@@ -102,7 +102,8 @@ class EventDirectoryQueries {
                     .filter(f -> f.term(t -> t.field("sectionId").value(section)))));
         }
         BoolQuery visible = any.build();
-        return Query.of(q -> q.bool(visible));
+        return Query.of(q -> q.bool(b -> b.filter(f -> f.bool(visible))
+                .mustNot(m -> m.term(t -> t.field("hidden").value(true)))));
     }
 
     private static List<String> words(String text) {

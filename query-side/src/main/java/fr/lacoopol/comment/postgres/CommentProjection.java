@@ -7,6 +7,8 @@ import fr.lacoopol.comment.CommentAddedEvent;
 import fr.lacoopol.comment.CommentDeletedEvent;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.member.event.MemberErasedEvent;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -61,6 +63,13 @@ class CommentProjection {
     void on(PostDeletedEvent event) {
         db.deleteFrom(COMMENT).where(COMMENT.SUBJECT_KIND.eq(CommentSubject.post(event.postId().value()).kind()))
                 .and(COMMENT.SUBJECT_ID.eq(event.postId().value())).execute();
+    }
+
+    /** MOD-1: hidden by a moderator, or shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.COMMENT) return;
+        db.update(COMMENT).set(COMMENT.HIDDEN, decision.hidden()).where(COMMENT.COMMENT_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler

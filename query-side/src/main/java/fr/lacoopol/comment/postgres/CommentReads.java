@@ -15,7 +15,8 @@ import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
- * The comments of a subject (an event, a post), oldest first, for a viewer the subject's queries already let see it.
+ * The comments of a subject (an event, a post), oldest first, for a viewer the subject's queries already let see it;
+ * those the moderators hid are left out (MOD-1).
  * mayDeleteAny: the viewer may delete every comment (the subject's creator); otherwise only their own.
  */
 @Component
@@ -36,6 +37,7 @@ public class CommentReads {
         return db.select(COMMENT.asterisk(), MEMBER_PROFILE.FIRST_NAME, MEMBER_PROFILE.LAST_NAME, shown)
                 .from(COMMENT).leftJoin(MEMBER_PROFILE).on(MEMBER_PROFILE.MEMBER_ID.eq(COMMENT.AUTHOR_ID))
                 .where(COMMENT.SUBJECT_KIND.eq(subject.kind())).and(COMMENT.SUBJECT_ID.eq(subject.id()))
+                .and(COMMENT.HIDDEN.isFalse())
                 .orderBy(COMMENT.POSITION).limit(SHOWN)
                 .fetch(row -> new CommentView(row.get(COMMENT.COMMENT_ID), Boolean.TRUE.equals(row.get(shown))
                         ? new Participant(row.get(COMMENT.AUTHOR_ID), row.get(MEMBER_PROFILE.FIRST_NAME),

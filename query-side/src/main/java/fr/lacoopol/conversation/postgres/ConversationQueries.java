@@ -165,7 +165,7 @@ class ConversationQueries {
     /** PST-6: what others wrote on the member's wall since the alerts were last read. */
     private long newWallPosts(String member, Instant seenUntil) {
         Condition since = seenUntil == null ? DSL.trueCondition() : POST.PUBLISHED_AT.gt(utc(seenUntil));
-        return db.fetchCount(POST, POST.WALL_OWNER_ID.eq(member).and(since));
+        return db.fetchCount(POST, POST.WALL_OWNER_ID.eq(member).and(POST.HIDDEN.isFalse()).and(since));
     }
 
     /**

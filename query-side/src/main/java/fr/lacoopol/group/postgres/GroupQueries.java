@@ -57,7 +57,7 @@ class GroupQueries {
     GroupPage handle(SearchGroupsQuery query) {
         Viewer viewer = query.viewer();
         if (!viewer.isMember() && !viewer.administrator()) return new GroupPage(List.of(), 0, query.page(), query.size());
-        Condition where = NameSearch.byName(MEMBER_GROUP.FOLDED_WORDS, query.words());
+        Condition where = NameSearch.byName(MEMBER_GROUP.FOLDED_WORDS, query.words()).and(MEMBER_GROUP.HIDDEN.isFalse());
         if (query.mine()) where = where.and(MINE.ROLE.in(GroupRole.MEMBER.name(), GroupRole.ADMINISTRATOR.name()));
         long total = db.fetchCount(db.selectOne().from(MEMBER_GROUP).leftJoin(MINE).on(mine(viewer)).where(where));
         List<GroupView> items = select(viewer).where(where)
@@ -71,13 +71,14 @@ class GroupQueries {
     Optional<GroupView> handle(FindGroupQuery query) {
         Viewer viewer = query.viewer();
         if (!viewer.isMember() && !viewer.administrator()) return Optional.empty();
-        return select(viewer).where(MEMBER_GROUP.GROUP_ID.eq(query.groupId().value())).fetchOptional(GroupQueries::view);
+        return select(viewer).where(MEMBER_GROUP.GROUP_ID.eq(query.groupId().value())).and(MEMBER_GROUP.HIDDEN.isFalse())
+                .fetchOptional(GroupQueries::view);
     }
 
     @QueryHandler
     Boolean handle(MayViewGroupImageQuery query) {
         return (query.viewer().isMember() || query.viewer().administrator())
-                && db.fetchExists(MEMBER_GROUP, MEMBER_GROUP.AVATAR_SHA256.eq(query.sha256()));
+                && db.fetchExists(MEMBER_GROUP, MEMBER_GROUP.AVATAR_SHA256.eq(query.sha256()).and(MEMBER_GROUP.HIDDEN.isFalse()));
     }
 
     @QueryHandler

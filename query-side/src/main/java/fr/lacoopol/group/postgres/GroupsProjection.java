@@ -15,6 +15,8 @@ import fr.lacoopol.group.event.GroupLeftEvent;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -99,6 +101,13 @@ class GroupsProjection {
                 .where(GROUP_MEMBER.GROUP_ID.eq(event.groupId().value()))
                 .and(GROUP_MEMBER.MEMBER_ID.eq(event.memberId().value()))
                 .execute();
+    }
+
+    /** MOD-1: hidden by a moderator, or shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.GROUP) return;
+        db.update(MEMBER_GROUP).set(MEMBER_GROUP.HIDDEN, decision.hidden()).where(MEMBER_GROUP.GROUP_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler

@@ -28,6 +28,8 @@ import fr.lacoopol.member.event.PoliticalActivitiesChangedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
@@ -207,6 +209,14 @@ class MemberProfileProjection {
         update(event.memberId(), sequence, Map.of(
                 MEMBER_PROFILE.SECTION_ID, event.toSection().value(),
                 MEMBER_PROFILE.FEDERATION_ID, event.toFederation().value()));
+    }
+
+    /** MOD-1: hidden by a moderator, or shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.PROFILE) return;
+        db.update(MEMBER_PROFILE).set(MEMBER_PROFILE.HIDDEN, decision.hidden())
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler

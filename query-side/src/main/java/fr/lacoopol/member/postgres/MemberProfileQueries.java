@@ -91,8 +91,8 @@ class MemberProfileQueries {
         boolean secretary = row.get(IS_SECRETARY, Boolean.class);
         ProfileAudience audience = ProfileAudience.of(query.viewer(), query.memberId(), sectionOf(member),
                 coopains.areCoopains(query.viewer(), query.memberId()));
-        boolean active = AccountState.ACTIVE.name().equals(member.getAccountState());
-        if (!audience.maySeeProfile(Visibility.valueOf(member.getVisibility()), secretary, active)) {
+        boolean listed = ProfileAudience.listed(member.getAccountState(), member.getHidden());
+        if (!audience.maySeeProfile(Visibility.valueOf(member.getVisibility()), secretary, listed)) {
             return Optional.empty();
         }
         return Optional.of(view(member, row.get(SECTION.NAME), secretary, audience, query.viewer()));
@@ -106,14 +106,14 @@ class MemberProfileQueries {
         Set<String> viewersCoopains = coopains.coopainsAmong(query.viewer(), ids);
         Set<MemberId> visible = new HashSet<>();
         for (Record row : db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.SECTION_ID, MEMBER_PROFILE.VISIBILITY,
-                        MEMBER_PROFILE.ACCOUNT_STATE, isSecretary())
+                        MEMBER_PROFILE.ACCOUNT_STATE, MEMBER_PROFILE.HIDDEN, isSecretary())
                 .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(ids)).fetch()) {
             String id = row.get(MEMBER_PROFILE.MEMBER_ID);
             SectionId section = row.get(MEMBER_PROFILE.SECTION_ID) == null ? null : new SectionId(row.get(MEMBER_PROFILE.SECTION_ID));
             ProfileAudience audience = ProfileAudience.of(query.viewer(), new MemberId(id), section, viewersCoopains.contains(id));
-            boolean active = AccountState.ACTIVE.name().equals(row.get(MEMBER_PROFILE.ACCOUNT_STATE));
+            boolean listed = ProfileAudience.listed(row.get(MEMBER_PROFILE.ACCOUNT_STATE), row.get(MEMBER_PROFILE.HIDDEN));
             if (audience.maySeeProfile(Visibility.valueOf(row.get(MEMBER_PROFILE.VISIBILITY)), row.get(IS_SECRETARY, Boolean.class),
-                    active)) {
+                    listed)) {
                 visible.add(new MemberId(id));
             }
         }
@@ -150,7 +150,7 @@ class MemberProfileQueries {
             case NEW_MESSAGE -> MEMBER_PROFILE.NOTIFY_NEW_MESSAGE;
             case WALL_POST -> MEMBER_PROFILE.NOTIFY_WALL_POST;
             case COOPAIN_REQUEST -> MEMBER_PROFILE.NOTIFY_COOPAIN;
-            case EVENT -> DSL.inline(true);
+            case EVENT, MODERATION -> DSL.inline(true);
         };
         return new NotificationAddresses(db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.EMAIL, MEMBER_PROFILE.FIRST_NAME)
                 .from(MEMBER_PROFILE)

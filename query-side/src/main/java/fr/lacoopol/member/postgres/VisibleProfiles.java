@@ -16,7 +16,8 @@ import org.jooq.impl.DSL;
 
 /**
  * P4 and P5 as a condition on {@code member_profile}, for lists that page and count in the database: the same
- * decision as {@link ProfileAudience#maySeeProfile}, so that a hidden member is neither listed nor counted.
+ * decision as {@link ProfileAudience#maySeeProfile} (and {@link ProfileAudience#listed}), so that a hidden member is
+ * neither listed nor counted.
  */
 public final class VisibleProfiles {
 
@@ -48,7 +49,7 @@ public final class VisibleProfiles {
                 .or(profile.VISIBILITY.eq(Visibility.NETWORK.name()).and(network));
         return profile.MEMBER_ID.eq(viewer.memberId().value())
                 .or(profile.SECTION_ID.in(viewer.secretaryOf().stream().map(SectionId::value).toList()))
-                .or(profile.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(chosen))
+                .or(profile.ACCOUNT_STATE.eq(AccountState.ACTIVE.name()).and(profile.HIDDEN.isFalse()).and(chosen))
                 // GDPR-2: an erased member's row holds nothing but "Membre supprimé", the name their content shows.
                 .or(profile.ACCOUNT_STATE.eq(AccountState.ERASED.name()));
     }

@@ -16,6 +16,8 @@ import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.member.Folding;
@@ -135,6 +137,13 @@ class MemberDirectoryProjection {
     @EventHandler
     void on(MemberErasedEvent event) {
         queue(BulkOperation.of(b -> b.delete(d -> d.index(index).id(event.memberId().value()))));
+    }
+
+    /** MOD-1: a profile hidden by the moderators leaves the directory until it is shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.PROFILE) return;
+        partialUpdate(new MemberId(decision.contentId()), new HashMap<>(Map.of("hidden", decision.hidden())));
     }
 
     @ResetHandler

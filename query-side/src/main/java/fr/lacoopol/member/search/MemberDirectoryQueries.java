@@ -174,6 +174,7 @@ class MemberDirectoryQueries {
         BoolQuery visible = anyOf.build();
         return Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field("active").value(true)))
+                .mustNot(m -> m.term(t -> t.field("hidden").value(true)))
                 .filter(f -> f.bool(visible))));
     }
 

@@ -10,7 +10,6 @@ import static fr.lacoopol.readmodel.jooq.Tables.SECTION_SECRETARY;
 import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
-import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.ProfileAudience;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.organisation.query.FindPostalCodeCoverageQuery;
@@ -66,7 +65,7 @@ class SectionQueries {
         Set<String> secretaries = new HashSet<>(secretaryIds);
         Map<String, ? extends Record> people = db.select(MEMBER_PROFILE.MEMBER_ID, MEMBER_PROFILE.FIRST_NAME,
                         MEMBER_PROFILE.LAST_NAME, MEMBER_PROFILE.SECTION_ID, MEMBER_PROFILE.VISIBILITY,
-                        MEMBER_PROFILE.ACCOUNT_STATE)
+                        MEMBER_PROFILE.ACCOUNT_STATE, MEMBER_PROFILE.HIDDEN)
                 .from(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(named))
                 .fetchMap(MEMBER_PROFILE.MEMBER_ID);
         Set<String> viewersCoopains = coopains.coopainsAmong(query.viewer(), named);
@@ -77,9 +76,10 @@ class SectionQueries {
                     : new SectionId(person.get(MEMBER_PROFILE.SECTION_ID));
             ProfileAudience audience = ProfileAudience.of(query.viewer(), new MemberId(id), personSection,
                     viewersCoopains.contains(id));
-            boolean active = AccountState.ACTIVE.name().equals(person.get(MEMBER_PROFILE.ACCOUNT_STATE));
+            boolean listed = ProfileAudience.listed(person.get(MEMBER_PROFILE.ACCOUNT_STATE),
+                    person.get(MEMBER_PROFILE.HIDDEN));
             if (!audience.maySeeProfile(Visibility.valueOf(person.get(MEMBER_PROFILE.VISIBILITY)),
-                    secretaries.contains(id), active)) {
+                    secretaries.contains(id), listed)) {
                 return null;
             }
             return new MemberRef(id, person.get(MEMBER_PROFILE.FIRST_NAME), person.get(MEMBER_PROFILE.LAST_NAME));

@@ -4,6 +4,8 @@ import static fr.lacoopol.readmodel.ReadModelValues.utc;
 import static fr.lacoopol.readmodel.jooq.Tables.POST;
 
 import fr.lacoopol.ids.GroupId;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.post.Attachment;
 import fr.lacoopol.post.PostContent;
 import fr.lacoopol.post.event.PostDeletedEvent;
@@ -67,6 +69,13 @@ class PostsProjection {
     @EventHandler
     void on(PostDeletedEvent event) {
         db.deleteFrom(POST).where(POST.POST_ID.eq(event.postId().value())).execute();
+    }
+
+    /** MOD-1: hidden by a moderator, or shown again. */
+    @EventHandler
+    void on(ModerationDecision decision) {
+        if (decision.kind() != ContentKind.POST) return;
+        db.update(POST).set(POST.HIDDEN, decision.hidden()).where(POST.POST_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler

@@ -13,7 +13,10 @@ public final class VisiblePosts {
     private VisiblePosts() {
     }
 
-    /** P7: public, written by the viewer or on their wall, or published in their section's space or their groups. */
+    /**
+     * P7: public, written by the viewer or on their wall, or published in their section's space or their groups; and
+     * not hidden by the moderators (MOD-1), not even to its author.
+     */
     public static Condition to(Viewer viewer) {
         if (viewer == null || !viewer.isMember()) return DSL.falseCondition();
         String me = viewer.memberId().value();
@@ -21,7 +24,7 @@ public final class VisiblePosts {
         if (viewer.sectionId() != null) {
             visible = visible.or(POST.IN_SECTION_SPACE.isTrue().and(POST.SECTION_ID.eq(viewer.sectionId().value())));
         }
-        return visible.or(inGroups(viewer));
+        return POST.HIDDEN.isFalse().and(visible.or(inGroups(viewer)));
     }
 
     /** Published in one of the viewer's groups. */

@@ -1,8 +1,11 @@
 package fr.lacoopol.post.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.member.Folding;
+import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.event.ModerationDecision;
 import fr.lacoopol.post.PostContent;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import fr.lacoopol.post.event.PostPublishedEvent;
@@ -30,6 +33,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("post-directory-v1")
 class PostDirectoryProjection {
 
+    private static final int NOT_FOUND = 404;
     private static final String TAGS = "<[^>]*>";
 
     private final ElasticsearchClient client;
@@ -65,6 +69,20 @@ class PostDirectoryProjection {
     @EventHandler
     void on(PostDeletedEvent event) throws IOException {
         client.delete(d -> d.index(index).id(event.postId().value()));
+    }
+
+    /**
+     * MOD-1: a post hidden by the moderators is found by nobody until it is shown again. A post deleted since has no
+     * document left to mark (the server answers 404), and nothing to hide.
+     */
+    @EventHandler
+    void on(ModerationDecision decision) throws IOException {
+        if (decision.kind() != ContentKind.POST) return;
+        try {
+            client.update(u -> u.index(index).id(decision.contentId()).doc(Map.of("hidden", decision.hidden())), Map.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() != NOT_FOUND) throw e;
+        }
     }
 
     @ResetHandler

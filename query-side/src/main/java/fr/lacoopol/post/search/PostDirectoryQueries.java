@@ -63,7 +63,7 @@ class PostDirectoryQueries {
         }
     }
 
-    /** P7, as VisiblePosts says it for PostgreSQL. */
+    /** P7 and MOD-1, as VisiblePosts says them for PostgreSQL. */
     private static Query visibleTo(Viewer viewer) {
         String me = viewer.memberId().value();
         BoolQuery.Builder any = new BoolQuery.Builder().minimumShouldMatch("1")
@@ -80,7 +80,8 @@ class PostDirectoryQueries {
             any.should(s -> s.terms(t -> t.field("groupIds").terms(v -> v.value(groups))));
         }
         BoolQuery visible = any.build();
-        return Query.of(q -> q.bool(visible));
+        return Query.of(q -> q.bool(b -> b.filter(f -> f.bool(visible))
+                .mustNot(m -> m.term(t -> t.field("hidden").value(true)))));
     }
 
     private static List<String> words(String text) {

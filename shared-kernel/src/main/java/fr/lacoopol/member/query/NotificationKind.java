@@ -6,5 +6,7 @@ public enum NotificationKind {
     WALL_POST,
     COOPAIN_REQUEST,
     /** Event invitations, changes, cancellations and reminders: no switch governs them (NOT-1), like invitations. */
-    EVENT
+    EVENT,
+    /** A moderator's decision on one's content (MOD-1): always sent, the author must be told. */
+    MODERATION
 }
