@@ -8,7 +8,7 @@ import fr.lacoopol.member.query.NotificationKind;
 import fr.lacoopol.moderation.ContentKind;
 import fr.lacoopol.moderation.event.ContentHiddenEvent;
 import fr.lacoopol.moderation.event.ContentRestoredEvent;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.moderation.query.FindModeratedContentQuery;
 import fr.lacoopol.moderation.query.ModeratedContent;
 import java.util.List;

@@ -1,7 +1,6 @@
 package fr.lacoopol.moderation;
 
 import fr.lacoopol.ids.FederationId;
-import fr.lacoopol.moderation.event.ModerationDecision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

@@ -23,7 +23,7 @@ import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.readmodel.jooq.tables.records.AgendaEventRecord;
 import java.time.Instant;
 import java.util.List;

@@ -15,7 +15,7 @@ import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;

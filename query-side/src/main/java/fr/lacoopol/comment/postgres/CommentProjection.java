@@ -8,7 +8,7 @@ import fr.lacoopol.comment.CommentDeletedEvent;
 import fr.lacoopol.comment.CommentSubject;
 import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;

@@ -16,7 +16,7 @@ import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -29,7 +29,7 @@ import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;

@@ -17,7 +17,7 @@ import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.member.Folding;

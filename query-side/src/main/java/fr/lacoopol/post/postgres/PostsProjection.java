@@ -5,7 +5,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.POST;
 
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.post.Attachment;
 import fr.lacoopol.post.PostContent;
 import fr.lacoopol.post.event.PostDeletedEvent;

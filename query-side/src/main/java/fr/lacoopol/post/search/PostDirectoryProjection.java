@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.member.Folding;
 import fr.lacoopol.moderation.ContentKind;
-import fr.lacoopol.moderation.event.ModerationDecision;
+import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.post.PostContent;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import fr.lacoopol.post.event.PostPublishedEvent;

@@ -3,6 +3,7 @@ package fr.lacoopol.moderation.event;
 import fr.lacoopol.history.EventRevision;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.moderation.ContentKind;
+import fr.lacoopol.moderation.ModerationDecision;
 
 /** MOD-1: content hidden by a moderator, with the reason its author is told. */
 @EventRevision("1")

@@ -1,7 +1,6 @@
-package fr.lacoopol.moderation.event;
+package fr.lacoopol.moderation;
 
 import fr.lacoopol.ids.MemberId;
-import fr.lacoopol.moderation.ContentKind;
 
 /**
  * A moderator's decision on one piece of content: the read models that hold content of its kind hide or show it
