@@ -15,6 +15,7 @@ import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberErasedEvent;
@@ -126,10 +127,17 @@ public final class StateAsOf {
             put("charterVersion", e.charterVersion());
         } else if (payload instanceof ImportedDataMergedEvent e) {
             importsMerged.add(e.importId().value());
-            put("email", e.email());
+            // The e-mail and the number are only carried when the import filled them.
+            if (e.email() != null) put("email", e.email());
             put("coordinates", e.coordinates());
             put("personalInfo", e.personalInfo());
-            put("membershipNumber", e.membershipNumber());
+            if (e.membershipNumber() != null) put("membershipNumber", e.membershipNumber());
+            put("membershipDate", e.membershipDate());
+        } else if (payload instanceof ImportedDataWithdrawnEvent e) {
+            if (e.emailWithdrawn()) put("email", null);
+            put("coordinates", e.coordinates());
+            put("personalInfo", e.personalInfo());
+            if (e.membershipNumberWithdrawn()) put("membershipNumber", null);
             put("membershipDate", e.membershipDate());
         } else if (payload instanceof CharterAcceptedEvent e) {
             put("charterVersion", e.charterVersion());

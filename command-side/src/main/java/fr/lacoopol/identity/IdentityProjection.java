@@ -10,6 +10,7 @@ import fr.lacoopol.group.event.GroupJoinedEvent;
 import fr.lacoopol.group.event.GroupLeftEvent;
 import fr.lacoopol.member.AccountState;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberErasedEvent;
@@ -121,6 +122,20 @@ class IdentityProjection {
                     event.email().value(), event.memberId().value());
         } catch (DuplicateKeyException e) {
             throw emailTaken();
+        }
+    }
+
+    /** INV-7: an e-mail withdrawn with its import no longer identifies the person, who cannot be invited. */
+    @EventHandler
+    void on(ImportedDataWithdrawnEvent event) {
+        if (event.emailWithdrawn()) {
+            jdbc.update("""
+                    UPDATE member_access SET login_email = NULL,
+                           account_state = CASE WHEN account_state = 'TO_INVITE' THEN 'INCOMPLETE' ELSE account_state END
+                    WHERE member_id = ?""", event.memberId().value());
+        }
+        if (event.membershipNumberWithdrawn()) {
+            jdbc.update("UPDATE member_access SET membership_number = NULL WHERE member_id = ?", event.memberId().value());
         }
     }
 

@@ -3,11 +3,18 @@ package fr.lacoopol.imports;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.lacoopol.errors.ConflictException;
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.imports.command.RecordImportedRowsCommand;
+import fr.lacoopol.imports.command.RecordUndoneRowsCommand;
 import fr.lacoopol.imports.command.StartImportCommand;
+import fr.lacoopol.imports.command.UndoImportCommand;
 import fr.lacoopol.imports.command.UploadImportCommand;
+import fr.lacoopol.imports.event.ImportUndoRowsRecordedEvent;
+import fr.lacoopol.imports.event.ImportUndoStartedEvent;
+import fr.lacoopol.imports.event.ImportUndoneEvent;
 import fr.lacoopol.imports.event.ImportFinishedEvent;
 import fr.lacoopol.imports.event.ImportStartedEvent;
 import fr.lacoopol.imports.event.ImportUploadedEvent;
@@ -27,7 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One file imported into a section (INV-4 to INV-6, CON-2): uploaded, mapped, then worked through in
  * batches of rows. It accounts for every row exactly once: a batch must start where the previous one ended,
- * so a batch replayed after a crash is refused instead of counted twice.
+ * so a batch replayed after a crash is refused instead of counted twice. Undoing a finished import of members
+ * (INV-7) goes through the rows it imported or merged the same way, in batches that must follow each other.
  */
 @Aggregate
 class ImportAggregate {
@@ -43,6 +51,13 @@ class ImportAggregate {
     private int imported;
     private int merged;
     private int rejected;
+    private boolean finished;
+    private boolean undoStarted;
+    private int rowsToUndo;
+    private int rowsUndone;
+    private int removed;
+    private int emptied;
+    private int kept;
 
     ImportAggregate() {
         // for Axon
@@ -108,6 +123,35 @@ class ImportAggregate {
         if (rowsDone == totalRows) apply(new ImportFinishedEvent(importId, sectionId, imported, merged, rejected));
     }
 
+    @CommandHandler
+    void handle(UndoImportCommand command) {
+        if (!sectionId.equals(command.sectionId())) throw new NotFoundException();
+        if (kind != ImportKind.MEMBERS) {
+            throw new RuleViolationException("undo_not_supported", "seul un import de membres peut être annulé");
+        }
+        if (!finished) throw new ConflictException("import_not_finished", "cet import n'est pas terminé");
+        if (undoStarted) throw new ConflictException("import_undone", "cet import est déjà annulé");
+        apply(new ImportUndoStartedEvent(importId, sectionId, imported + merged));
+        if (rowsToUndo == 0) apply(new ImportUndoneEvent(importId, sectionId, 0, 0, 0));
+    }
+
+    @CommandHandler
+    void handle(RecordUndoneRowsCommand command) {
+        if (!undoStarted) throw new ConflictException("import_undo_not_started", "l'annulation de cet import n'est pas lancée");
+        if (command.from() != rowsUndone) {
+            throw new ConflictException("rows_out_of_order",
+                    "l'annulation en est à la ligne " + rowsUndone + ", pas " + command.from());
+        }
+        if (command.to() <= command.from() || command.to() > rowsToUndo
+                || command.outcomes().size() != command.to() - command.from()) {
+            throw new IllegalArgumentException("undone rows " + command.from() + ".." + command.to() + " of " + rowsToUndo
+                    + " with " + command.outcomes().size() + " outcomes");
+        }
+        apply(new ImportUndoRowsRecordedEvent(importId, sectionId, command.from(), command.to(),
+                List.copyOf(command.outcomes())));
+        if (rowsUndone == rowsToUndo) apply(new ImportUndoneEvent(importId, sectionId, removed, emptied, kept));
+    }
+
     @EventSourcingHandler
     void on(ImportUploadedEvent event) {
         importId = event.importId();
@@ -130,6 +174,32 @@ class ImportAggregate {
                 case IMPORTED -> imported++;
                 case MERGED -> merged++;
                 case REJECTED -> rejected++;
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ImportFinishedEvent event) {
+        finished = true;
+    }
+
+    @EventSourcingHandler
+    void on(ImportUndoStartedEvent event) {
+        undoStarted = true;
+        rowsToUndo = event.rowsToUndo();
+    }
+
+    @EventSourcingHandler
+    void on(ImportUndoRowsRecordedEvent event) {
+        rowsUndone = event.to();
+        for (UndoOutcome outcome : event.outcomes()) {
+            switch (outcome.kind()) {
+                case REMOVED -> removed++;
+                case EMPTIED -> emptied++;
+                case KEPT -> kept++;
+                default -> {
+                    // UNCHANGED: the row had changed nothing to undo
+                }
             }
         }
     }

@@ -31,9 +31,6 @@ import fr.lacoopol.member.command.MergeImportedPersonCommand;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,10 +70,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>It starts when an import is started ({@link ImportStartedEvent}), and every import left running (an
  * instance stopped, a database that failed mid-way) is taken up again by whichever instance looks first: at
- * start-up and every minute. An instance works an import only while it holds the import's lease — a PostgreSQL
- * advisory lock, held by a connection of its own —, so two instances never work the same import, and a lease
- * ends with the instance that held it. What to do is read from the import's own events: the file, the
- * mapping, the rows already recorded, and who started it.
+ * start-up and every minute. An instance works an import only while it holds the import's {@link ImportLease}.
+ * What to do is read from the import's own events: the file, the mapping, the rows already recorded, and who
+ * started it.
  *
  * <p>Each row becomes a new person (or contact), a merge into the same person of the section (same e-mail or
  * membership number, or a row already imported with the very same values), or a rejection with its reason
@@ -93,8 +89,6 @@ public class ImportProcess {
 
     static final String PROCESSING_GROUP = "import-process";
     static final int BATCH_ROWS = 500;
-    /** The first key of the imports' advisory locks (the second is the import's): "import" in ASCII. */
-    private static final int LEASE_NAMESPACE = 0x696d7074;
     private static final Logger LOG = LoggerFactory.getLogger(ImportProcess.class);
 
     /** What the process needs to go through one import's file from a given row. */
@@ -154,7 +148,7 @@ public class ImportProcess {
     }
 
     private void run(ImportId importId) {
-        try (Lease lease = Lease.take(dataSource, importId)) {
+        try (ImportLease lease = ImportLease.take(dataSource, importId)) {
             if (lease == null) return; // another instance works it
             Optional<Job> job = jobOf(importId);
             if (job.isPresent()) work(job.get());
@@ -201,47 +195,6 @@ public class ImportProcess {
                 importBatch(job, from, batch);
                 from += batch.size();
                 batch = next(rows);
-            }
-        }
-    }
-
-    /** The advisory lock of one import, on a connection held for as long as the import is worked. */
-    private static final class Lease implements AutoCloseable {
-
-        private final Connection connection;
-        private final int key;
-
-        private Lease(Connection connection, int key) {
-            this.connection = connection;
-            this.key = key;
-        }
-
-        /** The lease, or null when another instance holds it. */
-        static Lease take(DataSource dataSource, ImportId importId) throws SQLException {
-            int key = importId.value().hashCode();
-            Connection connection = dataSource.getConnection();
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-                lock.setInt(1, LEASE_NAMESPACE);
-                lock.setInt(2, key);
-                try (ResultSet held = lock.executeQuery()) {
-                    if (held.next() && held.getBoolean(1)) return new Lease(connection, key);
-                }
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
-            }
-            connection.close();
-            return null;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-                unlock.setInt(1, LEASE_NAMESPACE);
-                unlock.setInt(2, key);
-                unlock.execute();
-            } finally {
-                connection.close();
             }
         }
     }

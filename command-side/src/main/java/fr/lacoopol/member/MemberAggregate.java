@@ -10,6 +10,8 @@ import fr.lacoopol.errors.RuleViolationException;
 import fr.lacoopol.ids.FederationId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
+import fr.lacoopol.imports.ImportField;
+import fr.lacoopol.imports.UndoOutcome;
 import fr.lacoopol.member.command.AcceptCharterCommand;
 import fr.lacoopol.member.command.AcceptInvitationCommand;
 import fr.lacoopol.member.command.ChangeAvatarCommand;
@@ -32,10 +34,13 @@ import fr.lacoopol.member.command.RecordLoginCommand;
 import fr.lacoopol.member.command.RequestLoginEmailChangeCommand;
 import fr.lacoopol.member.command.RequestPasswordResetCommand;
 import fr.lacoopol.member.command.ResetPasswordCommand;
+import fr.lacoopol.member.command.WithdrawImportedDataCommand;
+import fr.lacoopol.member.command.WithdrawImportedPersonCommand;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangeRequestedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
@@ -57,11 +62,16 @@ import fr.lacoopol.member.event.VisibilityChangedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -92,6 +102,7 @@ class MemberAggregate {
     private PersonalInfo personalInfo;
     private String membershipNumber;
     private LocalDate membershipDate;
+    private final ImportFills importFills = new ImportFills();
     private boolean erased;
     private String charterVersion;
 
@@ -271,6 +282,58 @@ class MemberAggregate {
     }
 
     /**
+     * INV-7: the import that created this person is undone. They are removed — erased, as GDPR-2 erases, the import
+     * named — if nothing but that import has touched their record since: not invited, not activated, not changed.
+     */
+    @CommandHandler
+    UndoOutcome handle(WithdrawImportedPersonCommand command) {
+        String id = memberId.value();
+        if (state == AccountState.ACTIVE) return UndoOutcome.kept(id, "la personne a activé son compte");
+        if (state == AccountState.INVITED) return UndoOutcome.kept(id, "la personne a été invitée");
+        // Created at sequence 0, then only merges of that same import: any other event is a change since.
+        if (AggregateLifecycle.getVersion() != importFills.mergesBy(command.importId())) {
+            return UndoOutcome.kept(id, "la fiche a été modifiée depuis l'import");
+        }
+        apply(new MemberErasedEvent(memberId, true, command.importId()));
+        return UndoOutcome.removed(id);
+    }
+
+    /**
+     * INV-7: the import that filled blanks of this record is undone: the fields still holding what it wrote are
+     * emptied — the e-mail only while nobody has been invited with it, as it is their login.
+     */
+    @CommandHandler
+    UndoOutcome handle(WithdrawImportedDataCommand command) {
+        String id = memberId.value();
+        if (importFills.mergesBy(command.importId()) == 0) return UndoOutcome.unchanged(id);
+        Set<ImportField> withdrawn = importFills.unchangedFrom(command.importId());
+        List<String> reasons = new ArrayList<>();
+        if (!importFills.changedSince(command.importId()).isEmpty()) {
+            reasons.add("modifié depuis : " + names(importFills.changedSince(command.importId())));
+        }
+        if (withdrawn.contains(ImportField.EMAIL) && state != AccountState.TO_INVITE) {
+            withdrawn.remove(ImportField.EMAIL);
+            reasons.add("l'e-mail sert à " + (state == AccountState.ACTIVE ? "son compte" : "son invitation"));
+        }
+        String reason = reasons.isEmpty() ? null : String.join(" ; ", reasons);
+        if (withdrawn.isEmpty()) return UndoOutcome.kept(id, reason);
+        ImportFills.Values emptied = importable().without(withdrawn);
+        apply(new ImportedDataWithdrawnEvent(memberId, command.importId(), withdrawn.contains(ImportField.EMAIL),
+                emptied.coordinates(), emptied.personalInfo(), withdrawn.contains(ImportField.MEMBERSHIP_NUMBER),
+                emptied.membershipDate(), names(withdrawn)));
+        return UndoOutcome.emptied(id, names(withdrawn), reason);
+    }
+
+    private static List<String> names(Set<ImportField> fields) {
+        return fields.stream().map(Enum::name).toList();
+    }
+
+    /** The values an import may fill, as they stand. */
+    private ImportFills.Values importable() {
+        return new ImportFills.Values(email, coordinates, personalInfo, membershipNumber, membershipDate);
+    }
+
+    /**
      * An invitation asked for again within a minute of the pending one (a double click, a retried request)
      * is that same invitation: no new link, which would void the one just e-mailed, and no second e-mail.
      * Both expire at their asking time plus the same validity, so the expiries tell the asking times apart.
@@ -366,7 +429,9 @@ class MemberAggregate {
 
     @EventSourcingHandler
     void on(LoginEmailChangedEvent event) {
+        ImportFills.Values before = importable();
         email = event.email();
+        importFills.changed(before, importable());
         emailChange = null;
         requestedEmail = null;
     }
@@ -388,16 +453,21 @@ class MemberAggregate {
 
     @EventSourcingHandler
     void on(CoordinatesChangedEvent event) {
+        ImportFills.Values before = importable();
         coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        importFills.changed(before, importable());
     }
 
     @EventSourcingHandler
     void on(PersonalInfoChangedEvent event) {
+        ImportFills.Values before = importable();
         personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        importFills.changed(before, importable());
     }
 
     @EventSourcingHandler
     void on(ImportedDataMergedEvent event) {
+        ImportFills.Values before = importable();
         if (event.email() != null) {
             email = event.email();
             if (state == AccountState.INCOMPLETE) state = AccountState.TO_INVITE;
@@ -406,6 +476,22 @@ class MemberAggregate {
         personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
         if (event.membershipNumber() != null) membershipNumber = event.membershipNumber();
         membershipDate = event.membershipDate();
+        importFills.merged(event.importId(), before, importable());
+    }
+
+    @EventSourcingHandler
+    void on(ImportedDataWithdrawnEvent event) {
+        if (event.emailWithdrawn()) {
+            email = null;
+            if (state == AccountState.TO_INVITE) state = AccountState.INCOMPLETE;
+        }
+        coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        personalInfo = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        if (event.membershipNumberWithdrawn()) membershipNumber = null;
+        membershipDate = event.membershipDate();
+        Set<ImportField> fields = EnumSet.noneOf(ImportField.class);
+        event.fields().forEach(name -> fields.add(ImportField.valueOf(name)));
+        importFills.withdrawn(event.importId(), fields);
     }
 
     @EventSourcingHandler
@@ -428,6 +514,7 @@ class MemberAggregate {
         invitation = null;
         passwordReset = null;
         emailChange = null;
+        importFills.clear();
     }
 
     /** A single-use link's id and the instant it stops working. */

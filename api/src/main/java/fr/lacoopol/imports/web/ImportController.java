@@ -10,6 +10,7 @@ import fr.lacoopol.imports.ImportKind;
 import fr.lacoopol.imports.MappingGuess;
 import fr.lacoopol.imports.RejectedRowsCsv;
 import fr.lacoopol.imports.command.StartImportCommand;
+import fr.lacoopol.imports.command.UndoImportCommand;
 import fr.lacoopol.imports.command.UploadImportCommand;
 import fr.lacoopol.imports.query.FindImportQuery;
 import fr.lacoopol.imports.query.ImportView;
@@ -107,6 +108,21 @@ class ImportController {
         // The import process takes it from there (ImportStartedEvent), on whichever instance holds its lease.
         commands.sendAndWait(new StartImportCommand(id, request.mapping(), request.membershipType()));
         return uploaded;
+    }
+
+    @PostMapping("/api/sections/{sectionId}/imports/{importId}/undo")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Annuler un import de membres (INV-7)",
+            description = "Les personnes créées par l'import qui n'ont depuis été ni invitées, ni modifiées, ni activées "
+                    + "sont supprimées ; les champs vides qu'il a remplis sont vidés là où personne ne les a changés. "
+                    + "L'annulation se fait en arrière-plan ; GET …/imports/{importId} en donne l'avancement (undo) et "
+                    + "les lignes qui n'ont pu être annulées, avec leur motif.")
+    ImportView undo(ManagedSection section, @PathVariable String importId) {
+        ImportId id = new ImportId(importId);
+        find(section, id).orElseThrow(ImportController::notFound);
+        // The undo process takes it from there (ImportUndoStartedEvent), on whichever instance holds its lease.
+        commands.sendAndWait(new UndoImportCommand(id, section.id()));
+        return ReadYourWrite.await(() -> find(section, id).orElse(null), view -> view.undo() != null);
     }
 
     @GetMapping("/api/sections/{sectionId}/imports/{importId}")

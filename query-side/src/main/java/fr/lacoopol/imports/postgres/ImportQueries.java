@@ -2,13 +2,18 @@ package fr.lacoopol.imports.postgres;
 
 import static fr.lacoopol.readmodel.ReadModelValues.instant;
 import static fr.lacoopol.readmodel.jooq.Tables.IMPORT_ROW_OUTCOME;
+import static fr.lacoopol.readmodel.jooq.Tables.IMPORT_UNDO_OUTCOME;
 import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_IMPORT;
 
 import fr.lacoopol.imports.ColumnMapping;
 import fr.lacoopol.imports.ImportKind;
 import fr.lacoopol.imports.RowOutcome;
+import fr.lacoopol.imports.UndoOutcome;
 import fr.lacoopol.imports.query.FindImportQuery;
+import fr.lacoopol.imports.query.ImportUndoView;
 import fr.lacoopol.imports.query.ImportView;
+import fr.lacoopol.imports.query.ImportsBeingUndone;
+import fr.lacoopol.imports.query.ImportsBeingUndoneQuery;
 import fr.lacoopol.imports.query.RejectedRows;
 import fr.lacoopol.imports.query.RejectedRowsQuery;
 import fr.lacoopol.imports.query.RunningImport;
@@ -24,7 +29,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** An import's progress and report, for the section's managers (INV-4..6); the worker's list of imports to resume. */
+/**
+ * An import's progress, report and undoing, for the section's managers (INV-4..7); the workers' lists of imports and
+ * undoings to resume.
+ */
 @Component
 class ImportQueries {
 
@@ -51,7 +59,7 @@ class ImportQueries {
                 row.getRowsDone(), row.getImported(), row.getMerged(), row.getRejected(),
                 outcomes(row.getImportId(), RowOutcome.Kind.MERGED, LISTED_ROWS),
                 outcomes(row.getImportId(), RowOutcome.Kind.REJECTED, LISTED_ROWS),
-                instant(row.getUploadedAt()), instant(row.getFinishedAt())));
+                instant(row.getUploadedAt()), instant(row.getFinishedAt()), undo(row)));
     }
 
     @QueryHandler
@@ -71,6 +79,26 @@ class ImportQueries {
                         row.getFileSha256(), row.getEncoding(), row.getDelimiter(),
                         json.readList(row.getMapping(), ColumnMapping.class), membershipType(row), row.getRowsDone(),
                         row.getTotalRows())));
+    }
+
+    @QueryHandler
+    ImportsBeingUndone handle(ImportsBeingUndoneQuery query) {
+        return new ImportsBeingUndone(db.select(MEMBER_IMPORT.IMPORT_ID).from(MEMBER_IMPORT)
+                .where(MEMBER_IMPORT.UNDO_STATE.eq("UNDOING"))
+                .orderBy(MEMBER_IMPORT.UPLOADED_AT)
+                .fetch(MEMBER_IMPORT.IMPORT_ID));
+    }
+
+    private ImportUndoView undo(MemberImportRecord row) {
+        if (row.getUndoState() == null) return null;
+        List<UndoOutcome> notFullyUndone = db.selectFrom(IMPORT_UNDO_OUTCOME)
+                .where(IMPORT_UNDO_OUTCOME.IMPORT_ID.eq(row.getImportId()))
+                .orderBy(IMPORT_UNDO_OUTCOME.LINE)
+                .limit(LISTED_ROWS)
+                .fetch(r -> new UndoOutcome(r.getLine(), UndoOutcome.Kind.valueOf(r.getKind()), r.getRecordId(),
+                        json.readList(r.getFields(), String.class), r.getReason()));
+        return new ImportUndoView(row.getUndoState(), row.getUndoRowsTotal(), row.getUndoRowsDone(), row.getRemoved(),
+                row.getEmptied(), row.getKept(), notFullyUndone, instant(row.getUndoneAt()));
     }
 
     private MemberImportRecord find(String sectionId, String importId) {

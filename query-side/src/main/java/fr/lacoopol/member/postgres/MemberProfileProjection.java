@@ -14,6 +14,7 @@ import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CharterAcceptedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
@@ -186,6 +187,31 @@ class MemberProfileProjection {
         update(event.memberId(), sequence, Map.of(MEMBER_PROFILE.AVATAR_SHA256, event.avatar().sha256()));
     }
 
+    /** INV-7: an undone import's blanks are blank again; the e-mail, when withdrawn, no longer lets them be invited. */
+    @EventHandler
+    void on(ImportedDataWithdrawnEvent event, @SequenceNumber long sequence) {
+        Coordinates coordinates = event.coordinates() == null ? Coordinates.NONE : event.coordinates();
+        PersonalInfo personal = event.personalInfo() == null ? PersonalInfo.NONE : event.personalInfo();
+        Map<Field<?>, Object> changed = new HashMap<>();
+        changed.put(MEMBER_PROFILE.PHONE, coordinates.phone());
+        changed.put(MEMBER_PROFILE.MOBILE, coordinates.mobile());
+        changed.put(MEMBER_PROFILE.ADDRESS, coordinates.address());
+        changed.put(MEMBER_PROFILE.ADDRESS_COMPLEMENT, coordinates.addressComplement());
+        changed.put(MEMBER_PROFILE.POSTAL_CODE, coordinates.postalCode());
+        changed.put(MEMBER_PROFILE.CITY, coordinates.city());
+        changed.put(MEMBER_PROFILE.COUNTRY, coordinates.country());
+        changed.put(MEMBER_PROFILE.SEX, personal.sex() == null ? null : personal.sex().name());
+        changed.put(MEMBER_PROFILE.BIRTH_DATE, personal.birthDate());
+        changed.put(MEMBER_PROFILE.MEMBERSHIP_DATE, event.membershipDate());
+        if (event.membershipNumberWithdrawn()) changed.put(MEMBER_PROFILE.MEMBERSHIP_NUMBER, null);
+        if (event.emailWithdrawn()) {
+            changed.put(MEMBER_PROFILE.EMAIL, null);
+            changed.put(MEMBER_PROFILE.ACCOUNT_STATE, DSL.when(MEMBER_PROFILE.ACCOUNT_STATE.eq(AccountState.TO_INVITE.name()),
+                    AccountState.INCOMPLETE.name()).otherwise(MEMBER_PROFILE.ACCOUNT_STATE));
+        }
+        update(event.memberId(), sequence, changed);
+    }
+
     @EventHandler
     void on(ImportedDataMergedEvent event, @SequenceNumber long sequence) {
         MemberProfileRecord values = db.newRecord(MEMBER_PROFILE);
@@ -231,10 +257,16 @@ class MemberProfileProjection {
 
     /**
      * GDPR-2: every personal column is emptied. The row stays, so that counts still hold and what the member wrote
-     * is still shown, under the name "Membre supprimé" — the name every read path shows for them.
+     * is still shown, under the name "Membre supprimé" — the name every read path shows for them. A person removed
+     * with the import that created them (INV-7) was never more than a line of that file, untouched since: no row
+     * stays.
      */
     @EventHandler
     void on(MemberErasedEvent event, @SequenceNumber long sequence) {
+        if (event.undoneImport() != null) {
+            db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(event.memberId().value())).execute();
+            return;
+        }
         Map<Field<?>, Object> values = new HashMap<>();
         values.put(MEMBER_PROFILE.FIRST_NAME, ERASED_FIRST_NAME);
         values.put(MEMBER_PROFILE.LAST_NAME, ERASED_LAST_NAME);

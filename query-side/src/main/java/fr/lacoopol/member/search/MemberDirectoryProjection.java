@@ -9,6 +9,7 @@ import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.ImportedDataMergedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.MemberMovedEvent;
@@ -111,6 +112,13 @@ class MemberDirectoryProjection {
 
     @EventHandler
     void on(ImportedDataMergedEvent event, @SequenceNumber long sequence) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("city", event.coordinates() == null ? null : event.coordinates().city());
+        update(event.memberId(), sequence, doc);
+    }
+
+    @EventHandler
+    void on(ImportedDataWithdrawnEvent event, @SequenceNumber long sequence) {
         Map<String, Object> doc = new HashMap<>();
         doc.put("city", event.coordinates() == null ? null : event.coordinates().city());
         update(event.memberId(), sequence, doc);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * INV-4..6: progress (rowsDone of totalRows) and what became of the rows; the merged and rejected rows listed are the
- * first 1,000 of each.
+ * first 1,000 of each. undo: null unless a secretary has undone the import (INV-7).
  */
 public record ImportView(
         String importId,
@@ -29,5 +29,6 @@ public record ImportView(
         List<RowOutcome> mergedRows,
         List<RowOutcome> rejectedRows,
         Instant uploadedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        ImportUndoView undo) {
 }

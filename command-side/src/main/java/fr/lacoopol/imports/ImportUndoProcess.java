@@ -1,0 +1,230 @@
+package fr.lacoopol.imports;
+
+import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.ids.ImportId;
+import fr.lacoopol.ids.MemberId;
+import fr.lacoopol.imports.command.RecordUndoneRowsCommand;
+import fr.lacoopol.imports.event.ImportUndoRowsRecordedEvent;
+import fr.lacoopol.imports.event.ImportUndoStartedEvent;
+import fr.lacoopol.imports.event.ImportUndoneEvent;
+import fr.lacoopol.imports.event.ImportedRowsRecordedEvent;
+import fr.lacoopol.imports.query.ImportsBeingUndone;
+import fr.lacoopol.imports.query.ImportsBeingUndoneQuery;
+import fr.lacoopol.member.command.WithdrawImportedDataCommand;
+import fr.lacoopol.member.command.WithdrawImportedPersonCommand;
+import jakarta.annotation.PreDestroy;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Undoing an import (INV-7), in the background like the import itself ({@link ImportProcess}), under the same
+ * {@link ImportLease}, resumed the same way after a stop, and from the import's own events: the rows it imported or
+ * merged, and how many of them are undone already.
+ *
+ * <p>Each person is asked once, at the first row that named them: a person the import created is removed unless
+ * touched since ({@link WithdrawImportedPersonCommand}); a record it completed gives back the blanks it filled
+ * ({@link WithdrawImportedDataCommand}); each answers what it did and, when it could not, why. The other rows
+ * naming the same person point to that first one. A batch's commands and its record share one unit of work and
+ * one transaction, so a batch is undone whole or redone whole; should a batch fail, its people are asked one by
+ * one, each failure kept with its reason.
+ */
+@Component
+@ProcessingGroup(ImportUndoProcess.PROCESSING_GROUP)
+@DisallowReplay
+public class ImportUndoProcess {
+
+    static final String PROCESSING_GROUP = "import-undo";
+    static final int BATCH_ROWS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportUndoProcess.class);
+
+    /** The rows to undo (imported or merged, in line order), from the first not undone yet. */
+    private record Job(ImportId importId, List<RowOutcome> rows, Map<String, Integer> firstLine,
+                       Set<String> created, int rowsDone, String actor) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final EventStore events;
+    private final DataSource dataSource;
+    private final TransactionManager transactions;
+    private final Cache aggregateCache;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "coopol-import-undo"));
+    private final Set<ImportId> underWay = ConcurrentHashMap.newKeySet();
+
+    ImportUndoProcess(CommandGateway commands, QueryGateway queries, EventStore events, DataSource dataSource,
+                      TransactionManager transactions, @Qualifier("aggregateCache") Cache aggregateCache) {
+        this.commands = commands;
+        this.queries = queries;
+        this.events = events;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.aggregateCache = aggregateCache;
+    }
+
+    @EventHandler
+    void on(ImportUndoStartedEvent event) {
+        start(event.importId());
+    }
+
+    /** Undoings left half-way are taken up again, here or on another instance, whichever holds their lease. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${coopol.imports.resume-interval:PT1M}",
+            initialDelayString = "${coopol.imports.resume-interval:PT1M}")
+    void resumeLeftUndoing() {
+        for (String importId : queries.query(new ImportsBeingUndoneQuery(), ImportsBeingUndone.class).join().importIds()) {
+            start(new ImportId(importId));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private void start(ImportId importId) {
+        if (underWay.add(importId)) executor.submit(() -> run(importId));
+    }
+
+    private void run(ImportId importId) {
+        try (ImportLease lease = ImportLease.take(dataSource, importId)) {
+            if (lease == null) return; // another instance works it
+            jobOf(importId).ifPresent(this::work);
+        } catch (RuntimeException | SQLException e) {
+            // The undoing stays under way and is taken up again from its last recorded batch.
+            LOG.error("undoing import {} stopped; it resumes from its last recorded batch", importId, e);
+        } finally {
+            underWay.remove(importId);
+        }
+    }
+
+    /** The undoing as the import's events tell it, if it is started and not done. */
+    private Optional<Job> jobOf(ImportId importId) {
+        List<RowOutcome> rows = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        Set<String> created = new HashSet<>();
+        String actor = null;
+        int rowsDone = 0;
+        var stream = events.readEvents(importId.value());
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            Object event = message.getPayload();
+            if (event instanceof ImportUndoneEvent) return Optional.empty();
+            if (event instanceof ImportedRowsRecordedEvent recorded) {
+                for (RowOutcome row : recorded.outcomes()) {
+                    if (row.kind() == RowOutcome.Kind.REJECTED) continue;
+                    rows.add(row);
+                    firstLine.putIfAbsent(row.recordId(), row.line());
+                    if (row.kind() == RowOutcome.Kind.IMPORTED) created.add(row.recordId());
+                }
+            }
+            if (event instanceof ImportUndoStartedEvent) {
+                actor = (String) message.getMetaData().getOrDefault(MessageOrigin.ACTOR, PROCESSING_GROUP);
+            }
+            if (event instanceof ImportUndoRowsRecordedEvent undone) rowsDone = undone.to();
+        }
+        if (actor == null) return Optional.empty();
+        return Optional.of(new Job(importId, rows, firstLine, created, rowsDone, actor));
+    }
+
+    private void work(Job job) {
+        for (int from = job.rowsDone(); from < job.rows().size(); from += BATCH_ROWS) {
+            undoBatch(job, from, job.rows().subList(from, Math.min(from + BATCH_ROWS, job.rows().size())));
+        }
+    }
+
+    private void undoBatch(Job job, int from, List<RowOutcome> rows) {
+        // One command per person, at the first row that named them; the index of that row in the batch.
+        Map<Integer, Object> planned = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowOutcome row = rows.get(i);
+            if (job.firstLine().get(row.recordId()) != row.line()) continue;
+            MemberId person = new MemberId(row.recordId());
+            planned.put(i, job.created().contains(row.recordId())
+                    ? new WithdrawImportedPersonCommand(person, job.importId())
+                    : new WithdrawImportedDataCommand(person, job.importId()));
+        }
+        try {
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            batch.attachTransaction(transactions);
+            batch.execute(() -> {
+                Map<Integer, UndoOutcome> answers = new HashMap<>();
+                planned.forEach((index, command) -> answers.put(index, send(command, job)));
+                send(record(job, from, rows, answers), job);
+            });
+        } catch (RuntimeException batchFailure) {
+            LOG.warn("undoing import {}: batch from row {} failed as a whole ({}); redoing it person by person",
+                    job.importId(), from, batchFailure.toString());
+            // Only this batch's aggregates may hold what the rolled-back unit of work applied.
+            planned.keySet().forEach(index -> aggregateCache.remove(rows.get(index).recordId()));
+            aggregateCache.remove(job.importId().value());
+            Map<Integer, UndoOutcome> answers = new HashMap<>();
+            planned.forEach((index, command) -> {
+                String person = rows.get(index).recordId();
+                try {
+                    answers.put(index, send(command, job));
+                } catch (NotFoundException gone) {
+                    answers.put(index, UndoOutcome.kept(person, "la personne a déjà été supprimée"));
+                } catch (RuntimeException failure) {
+                    LOG.warn("undoing import {}: person {} kept ({})", job.importId(), person, failure.toString());
+                    answers.put(index, UndoOutcome.kept(person, "refusé : " + reason(failure)));
+                }
+            });
+            send(record(job, from, rows, answers), job);
+        }
+    }
+
+    /** Each row's outcome: its person's answer at the first row naming them, a pointer to that row otherwise. */
+    private static RecordUndoneRowsCommand record(Job job, int from, List<RowOutcome> rows,
+                                                  Map<Integer, UndoOutcome> answers) {
+        List<UndoOutcome> outcomes = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RowOutcome row = rows.get(i);
+            UndoOutcome answer = answers.get(i);
+            outcomes.add(answer != null ? answer.atLine(row.line())
+                    : new UndoOutcome(row.line(), UndoOutcome.Kind.UNCHANGED, row.recordId(), List.of(),
+                            "même personne que la ligne " + job.firstLine().get(row.recordId())));
+        }
+        return new RecordUndoneRowsCommand(job.importId(), from, from + rows.size(), outcomes);
+    }
+
+    /** In the name of the secretary who asked (AUD-1): the process's thread has no request of its own. */
+    private <R> R send(Object command, Job job) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MessageOrigin.ACTOR, job.actor())));
+    }
+
+    private static String reason(RuntimeException failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? "erreur" : message.length() > 280 ? message.substring(0, 280) : message;
+    }
+}

@@ -1,0 +1,7 @@
+package fr.lacoopol.imports.query;
+
+import java.util.List;
+
+/** INV-7. */
+public record ImportsBeingUndone(List<String> importIds) {
+}
