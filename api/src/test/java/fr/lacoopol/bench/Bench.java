@@ -1112,6 +1112,27 @@ public final class Bench {
                 sorted.length);
         figures.add("import", rows + "-row member import, until every row is in the roster", "rows/s", rows / visible, null,
                 "COPY of the same file (rows/s)", copyRowsPerSecond, cpu.coresSince(phase));
+
+        // INV-7: the same import undone, from the request until the roster holds its secretary alone again.
+        CpuMeter.Sample undoPhase = cpu.sample();
+        long undoStarted = System.nanoTime();
+        send("POST", "/api/sections/" + section + "/imports/" + importId + "/undo", secretary, Map.of());
+        double undoneAfter = 0;
+        while (true) {
+            if (undoneAfter == 0) {
+                JsonNode state = get("/api/sections/" + section + "/imports/" + importId, secretary);
+                if ("UNDONE".equals(state.path("undo").path("state").asText())) {
+                    undoneAfter = (System.nanoTime() - undoStarted) / 1e9;
+                }
+            }
+            if (undoneAfter > 0 && get("/api/sections/" + section + "/members?size=1", secretary).path("total").asInt() <= 1) break;
+            Thread.sleep(250);
+        }
+        double gone = (System.nanoTime() - undoStarted) / 1e9;
+        System.out.printf("import undo: %d people removed in %.1f s, all gone from the roster after %.1f s = %.0f rows/s%n",
+                rows, undoneAfter, gone, rows / gone);
+        figures.add("import", rows + "-row import undone, until the roster is back to its secretary", "rows/s", rows / gone,
+                null, "the import of the same file, just before (rows/s)", rows / visible, cpu.coresSince(undoPhase));
     }
 
     private record Client(String memberId, String token) {
