@@ -64,8 +64,9 @@ class ProjectionsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Reconstruire une projection à côté de celle en service (AUD-3)",
             description = "Les lecteurs gardent l'ancien modèle jusqu'à ce que le nouveau l'ait rattrapé ; puis les deux "
-                    + "sont échangés en une transaction. Aucun e-mail n'est envoyé. Suivre l'avancement sur GET du même "
-                    + "chemin. 409 pour une projection Elasticsearch (reconstruite par une nouvelle version d'index).")
+                    + "sont échangés en une transaction (pour un index Elasticsearch, une nouvelle génération prend le nom "
+                    + "de l'index en une opération du serveur). Aucun e-mail n'est envoyé. Suivre l'avancement sur GET du "
+                    + "même chemin. 409 pour un processeur qui n'est pas une projection (e-mails, processus).")
     SideBySideReplays.Replay replay(@PathVariable String name) {
         return replays.start(name);
     }

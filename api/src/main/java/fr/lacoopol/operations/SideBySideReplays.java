@@ -2,7 +2,9 @@ package fr.lacoopol.operations;
 
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.search.SearchIndexes;
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +45,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the copy's token to the live processor, which starts again. Readers wait on the swap's lock for its few
  * milliseconds and never see a half-built table; only the projection's handlers run, so nothing is e-mailed.
  *
- * <p>Only projections whose tables are known here: a projection writing a table not listed would write the live
- * table during the replay. Elasticsearch projections are rebuilt as a new index version by a new processing group.
+ * <p>An Elasticsearch projection is rebuilt the same way into a new generation of its index, which then takes the
+ * index's name in one step of the search server ({@link SearchIndexes#swapIn}).
+ *
+ * <p>Only projections whose tables or index are known here: a projection writing a table not listed would write the
+ * live table during the replay.
  */
 @Component
 class SideBySideReplays {
 
     private static final Logger LOG = LoggerFactory.getLogger(SideBySideReplays.class);
     private static final String SUFFIX = "__replay";
+    /** How long a retired generation of a search index stays, for the searches already sent to it. */
+    private static final Duration RETIRED_INDEX_GRACE = Duration.ofSeconds(5);
 
     /** Each replayable projection and every table its handlers write (the same as ProjectionReplayTest checks). */
     static final Map<String, List<String>> TABLES = Map.ofEntries(
@@ -58,13 +65,19 @@ class SideBySideReplays {
             Map.entry("organisation", List.of("federation", "section", "section_bureau", "section_secretary")),
             Map.entry("section-lists", List.of("member_list", "list_member")),
             Map.entry("join-requests", List.of("join_request")),
-            Map.entry("imports", List.of("member_import", "import_row_outcome")),
+            Map.entry("imports", List.of("member_import", "import_row_outcome", "import_undo_outcome")),
             Map.entry("contacts", List.of("contact")),
             Map.entry("coopains", List.of("coopain", "coopain_request")),
             Map.entry("conversations", List.of("conversation", "conversation_participant", "conversation_message")),
             Map.entry("groups", List.of("member_group", "group_member")),
             Map.entry("posts", List.of("post")),
             Map.entry("activity", List.of("activity")));
+
+    /** Each replayable Elasticsearch projection and the index its handlers write. */
+    static final Map<String, String> INDICES = Map.of(
+            "member-directory-v1", SearchIndexes.MEMBERS,
+            "event-directory-v2", SearchIndexes.EVENTS,
+            "post-directory-v1", SearchIndexes.POSTS);
 
     /** A replay's progress: positions in the event store; {@code state} RUNNING, SWAPPING, DONE or FAILED. */
     record Replay(String name, Instant startedAt, String state, Long position, Long head, Instant finishedAt,
@@ -79,11 +92,12 @@ class SideBySideReplays {
     private final DSLContext db;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final SearchIndexes indexes;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
 
     SideBySideReplays(ApplicationContext context, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore, TransactionManager transactions, DSLContext db, JdbcTemplate jdbc,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, SearchIndexes indexes) {
         this.context = context;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -92,6 +106,7 @@ class SideBySideReplays {
         this.db = db;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.indexes = indexes;
     }
 
     Replay status(String name) {
@@ -107,10 +122,11 @@ class SideBySideReplays {
 
     synchronized Replay start(String name) {
         if (processing.eventProcessor(name).isEmpty()) throw new NotFoundException();
-        List<String> tables = TABLES.get(name);
-        if (tables == null) {
+        String index = INDICES.get(name);
+        List<String> tables = TABLES.getOrDefault(name, List.of());
+        if (tables.isEmpty() && index == null) {
             throw new ConflictException("not_replayable",
-                    "cette projection ne se reconstruit pas côte à côte (index Elasticsearch : nouvelle version)");
+                    "ce processeur n'est pas une projection qui se reconstruit (il envoie des e-mails ou mène un processus)");
         }
         if (isReplaying(name)) throw new ConflictException("replay_running", "une reconstruction est déjà en cours");
         StreamingEventProcessor live = (StreamingEventProcessor) processing.eventProcessor(name)
@@ -122,10 +138,11 @@ class SideBySideReplays {
             jdbc.execute("DROP TABLE IF EXISTS read_model." + table + SUFFIX);
             jdbc.execute("CREATE TABLE read_model." + table + SUFFIX + " (LIKE read_model." + table + " INCLUDING ALL)");
         }
+        SearchIndexes generation = index == null ? null : indexes.newGeneration(index);
         jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", name + SUFFIX);
         TrackingEventProcessor copy = TrackingEventProcessor.builder()
                 .name(name + SUFFIX)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlersWritingCopies(name, tables))
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlersWritingCopies(name, tables, generation))
                         .build())
                 .messageSource((StreamableMessageSource) eventStore)
                 .tokenStore(tokenStore)
@@ -136,14 +153,17 @@ class SideBySideReplays {
         Replay replay = new Replay(name, Instant.now(), "RUNNING", null, null, null, null);
         replays.put(name, replay);
         copy.start();
-        Thread swapper = new Thread(() -> swapWhenCaughtUp(name, tables, live, copy), "replay-" + name);
+        Thread swapper = new Thread(() -> swapWhenCaughtUp(name, tables, index, generation, live, copy), "replay-" + name);
         swapper.setDaemon(true);
         swapper.start();
         return replay;
     }
 
-    /** New instances of the projection's handler classes, their jOOQ writing the copies, everything else the same. */
-    private List<Object> handlersWritingCopies(String name, List<String> tables) {
+    /**
+     * New instances of the projection's handler classes, their jOOQ writing the copies or their index the new
+     * generation, everything else the same.
+     */
+    private List<Object> handlersWritingCopies(String name, List<String> tables, SearchIndexes generation) {
         List<MappedTable> mapped = tables.stream()
                 .map(table -> new MappedTable().withInput(table).withOutput(table + SUFFIX)).toList();
         // A clone: jOOQ's settings are mutable, and the live context's must keep rendering the live tables.
@@ -155,18 +175,20 @@ class SideBySideReplays {
             Class<?> type = AopUtils.getTargetClass(bean);
             ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
             if (group == null || !group.value().equals(name)) continue;
-            handlers.add(instantiate(type, copies));
+            handlers.add(instantiate(type, copies, generation));
         }
         if (handlers.isEmpty()) throw new NotFoundException();
         return handlers;
     }
 
-    private Object instantiate(Class<?> type, DSLContext copies) {
+    private Object instantiate(Class<?> type, DSLContext copies, SearchIndexes generation) {
         Constructor<?> constructor = type.getDeclaredConstructors()[0];
         Object[] arguments = new Object[constructor.getParameterCount()];
         Class<?>[] parameters = constructor.getParameterTypes();
         for (int i = 0; i < parameters.length; i++) {
-            arguments[i] = parameters[i] == DSLContext.class ? copies : context.getBean(parameters[i]);
+            arguments[i] = parameters[i] == DSLContext.class ? copies
+                    : parameters[i] == SearchIndexes.class && generation != null ? generation
+                    : context.getBean(parameters[i]);
         }
         try {
             constructor.setAccessible(true);
@@ -176,8 +198,10 @@ class SideBySideReplays {
         }
     }
 
-    private void swapWhenCaughtUp(String name, List<String> tables, StreamingEventProcessor live,
-                                  TrackingEventProcessor copy) {
+    private void swapWhenCaughtUp(String name, List<String> tables, String index, SearchIndexes generation,
+                                  StreamingEventProcessor live, TrackingEventProcessor copy) {
+        boolean swappedIn = false;
+        List<String> retired = List.of();
         try {
             long head = awaitCaughtUp(name, copy, Long.MAX_VALUE);
             replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "SWAPPING", r.position(), r.head(),
@@ -185,17 +209,41 @@ class SideBySideReplays {
             live.shutDown();
             awaitCaughtUp(name, copy, head(eventStore).orElse(head));
             copy.shutDown();
+            // Should the tokens' handover then fail, the live processor redoes the last events on the new
+            // generation: its updates are idempotent.
+            if (generation != null) {
+                retired = indexes.swapIn(index, generation);
+                swappedIn = true;
+            }
             transaction.executeWithoutResult(status -> swap(name, tables));
             live.start();
+            if (!retired.isEmpty()) {
+                Thread.sleep(RETIRED_INDEX_GRACE.toMillis()); // searches sent to the old generation finish first
+                indexes.delete(retired);
+            }
             replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "DONE", r.position(), r.head(),
                     Instant.now(), null));
             LOG.info("projection {} rebuilt beside the live one and swapped in", name);
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("replay of {} failed; the live read model is untouched", name, e);
             copy.shutDown();
+            if (generation != null && !swappedIn) dropQuietly(index, generation);
+            if (!retired.isEmpty()) dropQuietly(index, retired);
             if (!live.isRunning()) live.start();
             replays.computeIfPresent(name, (key, r) -> new Replay(name, r.startedAt(), "FAILED", r.position(), r.head(),
                     Instant.now(), e.toString()));
+        }
+    }
+
+    private void dropQuietly(String index, SearchIndexes generation) {
+        dropQuietly(index, List.of(generation.name(index)));
+    }
+
+    private void dropQuietly(String index, List<String> generations) {
+        try {
+            indexes.delete(generations);
+        } catch (RuntimeException e) {
+            LOG.warn("generations {} of {} are left behind", generations, index, e);
         }
     }
 

@@ -118,7 +118,10 @@ public final class Bench {
         if (only.isEmpty() || only.equals("social")) social();
         if (only.isEmpty() || only.equals("social") || only.equals("group")) groupPost();
         if (only.isEmpty() || only.equals("audit")) audit();
-        if (only.isEmpty() || only.equals("replay")) replay("member-profiles");
+        if (only.isEmpty() || only.equals("replay")) {
+            replay("member-profiles");
+            replay("member-directory-v1");
+        }
         System.out.println();
         System.out.print(figures.table());
         figures.writeJson(java.nio.file.Path.of(FIGURES_FILE));

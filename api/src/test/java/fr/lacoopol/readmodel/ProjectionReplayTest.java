@@ -113,7 +113,7 @@ class ProjectionReplayTest extends ApiTestSupport {
         Map<String, List<String>> tables = Map.of(
                 "section-lists", List.of("member_list", "list_member"),
                 "join-requests", List.of("join_request"),
-                "imports", List.of("member_import", "import_row_outcome"),
+                "imports", List.of("member_import", "import_row_outcome", "import_undo_outcome"),
                 "contacts", List.of("contact"),
                 "coopains", List.of("coopain", "coopain_request"),
                 "conversations", List.of("conversation", "conversation_participant", "conversation_message"),
