@@ -22,6 +22,7 @@ public final class ServiceUnavailable {
     public static final String DETAIL = "le service est momentanément indisponible : réessaie dans un instant";
     /** Seconds a client waits before trying again. */
     public static final String RETRY_AFTER = "5";
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
     private static final Set<Status.Code> UNREACHABLE = EnumSet.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
     private ServiceUnavailable() {
@@ -47,6 +48,11 @@ public final class ServiceUnavailable {
             // SQL states of class 08 (connection) and 57P (the server shutting down or restarting).
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // The pool's own word for a connection it closed once the server dropped it (it gives no SQL state).
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && POOL_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }
