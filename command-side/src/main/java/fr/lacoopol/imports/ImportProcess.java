@@ -31,7 +31,6 @@ import fr.lacoopol.member.command.MergeImportedPersonCommand;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,9 +40,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -102,12 +98,10 @@ public class ImportProcess {
     private final EventStore events;
     private final ImportMatching matching;
     private final FileStore files;
-    private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Cache aggregateCache;
     private final MemberKeys keys;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "coopol-import"));
-    private final Set<ImportId> underWay = ConcurrentHashMap.newKeySet();
+    private final ImportWorker worker;
 
     ImportProcess(CommandGateway commands, QueryGateway queries, EventStore events, ImportMatching matching,
                   FileStore files, DataSource dataSource, TransactionManager transactions,
@@ -117,7 +111,8 @@ public class ImportProcess {
         this.events = events;
         this.matching = matching;
         this.files = files;
-        this.dataSource = dataSource;
+        this.worker = new ImportWorker("coopol-import", "the import", dataSource,
+                importId -> jobOf(importId).ifPresent(this::work));
         this.transactions = transactions;
         this.aggregateCache = aggregateCache;
         this.keys = keys;
@@ -140,24 +135,11 @@ public class ImportProcess {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        worker.close();
     }
 
     private void start(ImportId importId) {
-        if (underWay.add(importId)) executor.submit(() -> run(importId));
-    }
-
-    private void run(ImportId importId) {
-        try (ImportLease lease = ImportLease.take(dataSource, importId)) {
-            if (lease == null) return; // another instance works it
-            Optional<Job> job = jobOf(importId);
-            if (job.isPresent()) work(job.get());
-        } catch (RuntimeException | SQLException e) {
-            // The import stays RUNNING and is taken up again from its last recorded batch.
-            LOG.error("import {} stopped; it resumes from its last recorded batch", importId, e);
-        } finally {
-            underWay.remove(importId);
-        }
+        worker.start(importId);
     }
 
     /** The import as its events tell it, if it is started and not finished. */

@@ -14,7 +14,6 @@ import fr.lacoopol.imports.query.ImportsBeingUndoneQuery;
 import fr.lacoopol.member.command.WithdrawImportedDataCommand;
 import fr.lacoopol.member.command.WithdrawImportedPersonCommand;
 import jakarta.annotation.PreDestroy;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -75,18 +71,17 @@ public class ImportUndoProcess {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final EventStore events;
-    private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Cache aggregateCache;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "coopol-import-undo"));
-    private final Set<ImportId> underWay = ConcurrentHashMap.newKeySet();
+    private final ImportWorker worker;
 
     ImportUndoProcess(CommandGateway commands, QueryGateway queries, EventStore events, DataSource dataSource,
                       TransactionManager transactions, @Qualifier("aggregateCache") Cache aggregateCache) {
         this.commands = commands;
         this.queries = queries;
         this.events = events;
-        this.dataSource = dataSource;
+        this.worker = new ImportWorker("coopol-import-undo", "the undoing", dataSource,
+                importId -> jobOf(importId).ifPresent(this::work));
         this.transactions = transactions;
         this.aggregateCache = aggregateCache;
     }
@@ -108,23 +103,11 @@ public class ImportUndoProcess {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        worker.close();
     }
 
     private void start(ImportId importId) {
-        if (underWay.add(importId)) executor.submit(() -> run(importId));
-    }
-
-    private void run(ImportId importId) {
-        try (ImportLease lease = ImportLease.take(dataSource, importId)) {
-            if (lease == null) return; // another instance works it
-            jobOf(importId).ifPresent(this::work);
-        } catch (RuntimeException | SQLException e) {
-            // The undoing stays under way and is taken up again from its last recorded batch.
-            LOG.error("undoing import {} stopped; it resumes from its last recorded batch", importId, e);
-        } finally {
-            underWay.remove(importId);
-        }
+        worker.start(importId);
     }
 
     /** The undoing as the import's events tell it, if it is started and not done. */
