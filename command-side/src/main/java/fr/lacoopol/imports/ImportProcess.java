@@ -120,7 +120,7 @@ public class ImportProcess {
 
     @EventHandler
     void on(ImportStartedEvent event) {
-        start(event.importId());
+        worker.start(event.importId());
     }
 
     /** Imports left running are taken up again, here or on another instance, whichever holds their lease. */
@@ -129,17 +129,13 @@ public class ImportProcess {
             initialDelayString = "${coopol.imports.resume-interval:PT1M}")
     void resumeLeftRunning() {
         for (RunningImport running : queries.query(new RunningImportsQuery(), RunningImports.class).join().imports()) {
-            start(new ImportId(running.importId()));
+            worker.start(new ImportId(running.importId()));
         }
     }
 
     @PreDestroy
     void stop() {
         worker.close();
-    }
-
-    private void start(ImportId importId) {
-        worker.start(importId);
     }
 
     /** The import as its events tell it, if it is started and not finished. */

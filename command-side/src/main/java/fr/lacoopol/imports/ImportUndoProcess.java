@@ -88,7 +88,7 @@ public class ImportUndoProcess {
 
     @EventHandler
     void on(ImportUndoStartedEvent event) {
-        start(event.importId());
+        worker.start(event.importId());
     }
 
     /** Undoings left half-way are taken up again, here or on another instance, whichever holds their lease. */
@@ -97,17 +97,13 @@ public class ImportUndoProcess {
             initialDelayString = "${coopol.imports.resume-interval:PT1M}")
     void resumeLeftUndoing() {
         for (String importId : queries.query(new ImportsBeingUndoneQuery(), ImportsBeingUndone.class).join().importIds()) {
-            start(new ImportId(importId));
+            worker.start(new ImportId(importId));
         }
     }
 
     @PreDestroy
     void stop() {
         worker.close();
-    }
-
-    private void start(ImportId importId) {
-        worker.start(importId);
     }
 
     /** The undoing as the import's events tell it, if it is started and not done. */
