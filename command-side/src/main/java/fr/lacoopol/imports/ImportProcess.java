@@ -44,13 +44,11 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +70,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each row becomes a new person (or contact), a merge into the same person of the section (same e-mail or
  * membership number, or a row already imported with the very same values), or a rejection with its reason
- * (INV-5). A batch's commands and the record of its rows run in one unit of work and one transaction: after
+ * (INV-5). A batch's commands and the record of its rows are carried out all or none ({@link CommandBatches}): after
  * a crash the batch is redone whole. Should a batch fail (a concurrent change took an e-mail meanwhile), its
  * rows are redone one by one, each failure becoming that row's rejection. A person's id derives from the
  * section and the row's values, so a row processed twice names the same person: importing the same file
@@ -98,13 +96,13 @@ public class ImportProcess {
     private final EventStore events;
     private final ImportMatching matching;
     private final FileStore files;
-    private final TransactionManager transactions;
+    private final CommandBatches batches;
     private final Cache aggregateCache;
     private final MemberKeys keys;
     private final ImportWorker worker;
 
     ImportProcess(CommandGateway commands, QueryGateway queries, EventStore events, ImportMatching matching,
-                  FileStore files, DataSource dataSource, TransactionManager transactions,
+                  FileStore files, DataSource dataSource, CommandBatches batches,
                   @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
         this.commands = commands;
         this.queries = queries;
@@ -113,7 +111,7 @@ public class ImportProcess {
         this.files = files;
         this.worker = new ImportWorker("coopol-import", "the import", dataSource,
                 importId -> jobOf(importId).ifPresent(this::work));
-        this.transactions = transactions;
+        this.batches = batches;
         this.aggregateCache = aggregateCache;
         this.keys = keys;
     }
@@ -189,11 +187,9 @@ public class ImportProcess {
         RecordImportedRowsCommand record = new RecordImportedRowsCommand(job.importId(), from, from + rows.size(),
                 plan.outcomes());
         try {
-            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            batch.attachTransaction(transactions);
-            batch.execute(() -> {
-                plan.commands().values().forEach(command -> send(command, job));
-                send(record, job);
+            batches.allOrNone(job.actor(), batch -> {
+                plan.commands().values().forEach(batch::send);
+                batch.send(record);
             });
         } catch (RuntimeException batchFailure) {
             LOG.warn("import {}: batch from row {} failed as a whole ({}); redoing it row by row", job.importId(), from,

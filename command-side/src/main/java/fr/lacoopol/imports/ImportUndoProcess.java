@@ -26,13 +26,11 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,18 +69,18 @@ public class ImportUndoProcess {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final EventStore events;
-    private final TransactionManager transactions;
+    private final CommandBatches batches;
     private final Cache aggregateCache;
     private final ImportWorker worker;
 
     ImportUndoProcess(CommandGateway commands, QueryGateway queries, EventStore events, DataSource dataSource,
-                      TransactionManager transactions, @Qualifier("aggregateCache") Cache aggregateCache) {
+                      CommandBatches batches, @Qualifier("aggregateCache") Cache aggregateCache) {
         this.commands = commands;
         this.queries = queries;
         this.events = events;
         this.worker = new ImportWorker("coopol-import-undo", "the undoing", dataSource,
                 importId -> jobOf(importId).ifPresent(this::work));
-        this.transactions = transactions;
+        this.batches = batches;
         this.aggregateCache = aggregateCache;
     }
 
@@ -153,12 +151,10 @@ public class ImportUndoProcess {
                     : new WithdrawImportedDataCommand(person, job.importId()));
         }
         try {
-            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-            batch.attachTransaction(transactions);
-            batch.execute(() -> {
+            batches.allOrNone(job.actor(), batch -> {
                 Map<Integer, UndoOutcome> answers = new HashMap<>();
-                planned.forEach((index, command) -> answers.put(index, send(command, job)));
-                send(record(job, from, rows, answers), job);
+                planned.forEach((index, command) -> answers.put(index, batch.send(command)));
+                batch.send(record(job, from, rows, answers));
             });
         } catch (RuntimeException batchFailure) {
             LOG.warn("undoing import {}: batch from row {} failed as a whole ({}); redoing it person by person",

@@ -1,0 +1,59 @@
+package fr.lacoopol.imports;
+
+import fr.lacoopol.access.MessageOrigin;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out a batch of commands all or none: in one unit of work and one database transaction, so that their
+ * events are appended together — by Axon Server in one append transaction, which commits before the database's —
+ * or not at all.
+ *
+ * <p>The commands go to this instance's own handlers (the command bus's local segment, the only bus in the JDBC
+ * mode). Through Axon Server, each command would travel to whichever instance owns its aggregate and be handled
+ * there in a unit of work of its own: a batch would commit a row at a time. Handling them here stays safe with
+ * several instances: Axon Server refuses an event whose sequence number in its aggregate another instance took
+ * meanwhile, and the whole batch then fails, to be redone by the caller through the routed gateway.
+ */
+@Component
+class CommandBatches {
+
+    /** The commands of one batch, sent in the name of the same actor. */
+    interface Batch {
+
+        /** Handles the command here, inside the batch; its failure fails the batch. */
+        <R> R send(Object command);
+    }
+
+    private final CommandGateway here;
+    private final TransactionManager transactions;
+
+    CommandBatches(@Qualifier("localSegment") CommandBus localSegment, TransactionManager transactions) {
+        this.here = DefaultCommandGateway.builder().commandBus(localSegment).build();
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs {@code commands} as one batch in the name of {@code actor} (AUD-1: a background process has no request of
+     * its own). Any command's failure rolls back every one and is thrown.
+     */
+    void allOrNone(String actor, Consumer<Batch> commands) {
+        Map<String, String> origin = Map.of(MessageOrigin.ACTOR, actor);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        unitOfWork.execute(() -> commands.accept(new Batch() {
+            @Override
+            public <R> R send(Object command) {
+                return here.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
+            }
+        }));
+    }
+}
