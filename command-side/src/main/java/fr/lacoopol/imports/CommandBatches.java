@@ -1,7 +1,9 @@
 package fr.lacoopol.imports;
 
 import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.errors.DomainException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * mode). Through Axon Server, each command would travel to whichever instance owns its aggregate and be handled
  * there in a unit of work of its own: a batch would commit a row at a time. Handling them here stays safe with
  * several instances: Axon Server refuses an event whose sequence number in its aggregate another instance took
- * meanwhile, and the whole batch then fails, to be redone by the caller through the routed gateway.
+ * meanwhile, and the whole batch then fails, to be redone by the caller a row at a time.
  */
 @Component
 class CommandBatches {
@@ -55,5 +57,16 @@ class CommandBatches {
                 return here.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
             }
         }));
+    }
+
+    /**
+     * The domain's refusal that failed a command, if that is what failed it: only a refusal is the row's own outcome.
+     * Anything else (Axon Server or the database out of reach, a concurrent change) stops the work, to be taken up
+     * again from its last recorded batch. The API's handler interceptor wraps refusals for their trip through Axon
+     * Server; handled here, the refusal is the cause.
+     */
+    static Optional<DomainException> refusal(RuntimeException failure) {
+        if (failure instanceof DomainException refusal) return Optional.of(refusal);
+        return failure.getCause() instanceof DomainException refusal ? Optional.of(refusal) : Optional.empty();
     }
 }

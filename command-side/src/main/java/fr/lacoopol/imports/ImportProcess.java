@@ -4,6 +4,7 @@ import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
 import fr.lacoopol.contact.command.MergeImportedContactCommand;
+import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.eventstore.MemberKeys;
 import fr.lacoopol.files.FileStore;
 import fr.lacoopol.identity.ImportMatching;
@@ -41,8 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -72,7 +71,8 @@ import org.springframework.stereotype.Component;
  * membership number, or a row already imported with the very same values), or a rejection with its reason
  * (INV-5). A batch's commands and the record of its rows are carried out all or none ({@link CommandBatches}): after
  * a crash the batch is redone whole. Should a batch fail (a concurrent change took an e-mail meanwhile), its
- * rows are redone one by one, each failure becoming that row's rejection. A person's id derives from the
+ * rows are redone one by one, each refusal becoming that row's rejection; any other failure stops the import,
+ * to be taken up again from that batch. A person's id derives from the
  * section and the row's values, so a row processed twice names the same person: importing the same file
  * again changes nothing.
  */
@@ -91,7 +91,6 @@ public class ImportProcess {
                MembershipType membershipType, int rowsDone, String actor) {
     }
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final EventStore events;
     private final ImportMatching matching;
@@ -101,10 +100,9 @@ public class ImportProcess {
     private final MemberKeys keys;
     private final ImportWorker worker;
 
-    ImportProcess(CommandGateway commands, QueryGateway queries, EventStore events, ImportMatching matching,
+    ImportProcess(QueryGateway queries, EventStore events, ImportMatching matching,
                   FileStore files, DataSource dataSource, CommandBatches batches,
                   @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
-        this.commands = commands;
         this.queries = queries;
         this.events = events;
         this.matching = matching;
@@ -200,26 +198,22 @@ public class ImportProcess {
             List<RowOutcome> outcomes = new ArrayList<>(plan.outcomes());
             plan.commands().forEach((index, command) -> {
                 try {
-                    send(command, job);
+                    batches.allOrNone(job.actor(), row -> row.send(command));
                 } catch (RuntimeException rowFailure) {
+                    DomainException refusal = CommandBatches.refusal(rowFailure).orElseThrow(() -> rowFailure);
                     // Every row that named this person shares the refusal.
                     String person = outcomes.get(index).recordId();
                     for (int i = 0; i < outcomes.size(); i++) {
                         RowOutcome outcome = outcomes.get(i);
                         if (person.equals(outcome.recordId())) {
-                            outcomes.set(i, RowOutcome.rejected(outcome.line(), reason(rowFailure)));
+                            outcomes.set(i, RowOutcome.rejected(outcome.line(), reason(refusal)));
                         }
                     }
                 }
             });
-            send(new RecordImportedRowsCommand(job.importId(), from, from + rows.size(), outcomes), job);
+            RecordImportedRowsCommand recordRows = new RecordImportedRowsCommand(job.importId(), from, from + rows.size(), outcomes);
+            batches.allOrNone(job.actor(), batch -> batch.send(recordRows));
         }
-    }
-
-    /** In the name of whoever mapped the file (AUD-1): the process's thread has no request of its own. */
-    private void send(Object command, Job job) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MessageOrigin.ACTOR, job.actor())));
     }
 
     /** The outcome of each row, and the commands that carry them out, keyed by the index of the row they come from. */

@@ -1,6 +1,7 @@
 package fr.lacoopol.imports;
 
 import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.errors.NotFoundException;
 import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -48,9 +47,9 @@ import org.springframework.stereotype.Component;
  * <p>Each person is asked once, at the first row that named them: a person the import created is removed unless
  * touched since ({@link WithdrawImportedPersonCommand}); a record it completed gives back the blanks it filled
  * ({@link WithdrawImportedDataCommand}); each answers what it did and, when it could not, why. The other rows
- * naming the same person point to that first one. A batch's commands and its record share one unit of work and
- * one transaction, so a batch is undone whole or redone whole; should a batch fail, its people are asked one by
- * one, each failure kept with its reason.
+ * naming the same person point to that first one. A batch's commands and its record are carried out all or none
+ * ({@link CommandBatches}), so a batch is undone whole or redone whole; should a batch fail, its people are asked
+ * one by one, each refusal kept with its reason; any other failure stops the undoing, to be taken up again.
  */
 @Component
 @ProcessingGroup(ImportUndoProcess.PROCESSING_GROUP)
@@ -66,16 +65,14 @@ public class ImportUndoProcess {
                        Set<String> created, int rowsDone, String actor) {
     }
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final EventStore events;
     private final CommandBatches batches;
     private final Cache aggregateCache;
     private final ImportWorker worker;
 
-    ImportUndoProcess(CommandGateway commands, QueryGateway queries, EventStore events, DataSource dataSource,
+    ImportUndoProcess(QueryGateway queries, EventStore events, DataSource dataSource,
                       CommandBatches batches, @Qualifier("aggregateCache") Cache aggregateCache) {
-        this.commands = commands;
         this.queries = queries;
         this.events = events;
         this.worker = new ImportWorker("coopol-import-undo", "the undoing", dataSource,
@@ -166,15 +163,16 @@ public class ImportUndoProcess {
             planned.forEach((index, command) -> {
                 String person = rows.get(index).recordId();
                 try {
-                    answers.put(index, send(command, job));
-                } catch (NotFoundException gone) {
-                    answers.put(index, UndoOutcome.kept(person, "la personne a déjà été supprimée"));
+                    batches.allOrNone(job.actor(), row -> answers.put(index, row.send(command)));
                 } catch (RuntimeException failure) {
-                    LOG.warn("undoing import {}: person {} kept ({})", job.importId(), person, failure.toString());
-                    answers.put(index, UndoOutcome.kept(person, "refusé : " + reason(failure)));
+                    DomainException refusal = CommandBatches.refusal(failure).orElseThrow(() -> failure);
+                    LOG.warn("undoing import {}: person {} kept ({})", job.importId(), person, refusal.toString());
+                    answers.put(index, UndoOutcome.kept(person, refusal instanceof NotFoundException
+                            ? "la personne a déjà été supprimée" : "refusé : " + reason(refusal)));
                 }
             });
-            send(record(job, from, rows, answers), job);
+            RecordUndoneRowsCommand recordRows = record(job, from, rows, answers);
+            batches.allOrNone(job.actor(), batch -> batch.send(recordRows));
         }
     }
 
@@ -190,12 +188,6 @@ public class ImportUndoProcess {
                             "même personne que la ligne " + job.firstLine().get(row.recordId())));
         }
         return new RecordUndoneRowsCommand(job.importId(), from, from + rows.size(), outcomes);
-    }
-
-    /** In the name of the secretary who asked (AUD-1): the process's thread has no request of its own. */
-    private <R> R send(Object command, Job job) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MessageOrigin.ACTOR, job.actor())));
     }
 
     private static String reason(RuntimeException failure) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.lacoopol.access.MessageOrigin;
+import fr.lacoopol.errors.ConflictException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -105,5 +107,15 @@ class CommandBatchesTest {
 
         assertThat(journal).doesNotContain("database committed").contains("database rolled back");
         assertThat(CurrentUnitOfWork.isStarted()).isFalse();
+    }
+
+    /** Only the domain's refusal is a row's outcome; anything else stops the work, to be taken up again. */
+    @Test
+    void aRefusalIsTellableFromAServiceOutOfReach() {
+        ConflictException taken = new ConflictException("email_taken", "adresse déjà utilisée");
+        assertThat(CommandBatches.refusal(taken)).containsSame(taken);
+        assertThat(CommandBatches.refusal(new CommandExecutionException("refusée", taken))).containsSame(taken);
+        assertThat(CommandBatches.refusal(new IllegalStateException("UNAVAILABLE: io exception"))).isEmpty();
+        assertThat(CommandBatches.refusal(new CommandExecutionException("UNAVAILABLE", new IllegalStateException()))).isEmpty();
     }
 }
