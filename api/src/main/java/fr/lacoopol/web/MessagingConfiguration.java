@@ -1,6 +1,9 @@
 package fr.lacoopol.web;
 
 import fr.lacoopol.access.MessageOrigin;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -23,5 +26,11 @@ public class MessagingConfiguration {
     @Bean
     CorrelationDataProvider actorCorrelation() {
         return new SimpleCorrelationDataProvider(MessageOrigin.ACTOR);
+    }
+
+    /** Axon's gateway, which also sends a command again after a concurrent change of its aggregate. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConcurrentChangeRetry()).build();
     }
 }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,8 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,6 +67,8 @@ public abstract class ApiTestSupport {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    private Environment environment;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -291,6 +296,25 @@ public abstract class ApiTestSupport {
                 Map.of("password", "mot de passe solide", "charterAccepted", true));
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
         return login(email, "mot de passe solide");
+    }
+
+    /**
+     * The command-line arguments of another instance of this application: the same database, index, files and mail
+     * relay; a port of its own; no mail server of its own. As arguments, they outrank application.yml, as the
+     * environment does for a real start.
+     */
+    protected String[] anotherInstance() {
+        Map<String, Object> properties = new HashMap<>();
+        for (String name : List.of("spring.datasource.url", "coopol.search.index-prefix", "spring.mail.port",
+                "coopol.files.path")) {
+            properties.put(name, environment.getRequiredProperty(name));
+        }
+        properties.put("server.port", 0);
+        properties.put("coopol.demo", true);
+        properties.put("coopol.mail.embedded", false);
+        properties.put("db-scheduler.polling-interval", "1s");
+        properties.put("spring.main.banner-mode", "off");
+        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
     }
 
     protected static String unique() {

@@ -7,13 +7,11 @@ import fr.lacoopol.CoopolApplication;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -28,8 +26,6 @@ class SchedulerRestartTest extends ApiTestSupport {
 
     @Autowired
     private Scheduler scheduler;
-    @Autowired
-    private Environment environment;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -59,29 +55,11 @@ class SchedulerRestartTest extends ApiTestSupport {
                 + "AND execution_time < now()", Integer.class)).as("the due reminder waits in the table").isPositive();
 
         try (ConfigurableApplicationContext next = new SpringApplicationBuilder(CoopolApplication.class)
-                .run(nextStart())) {
+                .run(anotherInstance())) {
             Mail reminder = awaitMail(noe.email(), "Rappel : Collage de nuit");
             assertThat(reminder.body()).contains("/evenements/" + id);
             Thread.sleep(2_000);
             assertThat(mailbox(noe.email()).stream().filter(mail -> mail.subject().startsWith("Rappel"))).hasSize(1);
         }
-    }
-
-    /**
-     * The same database, index and mail relay as this application; its own port; no mail server of its own. As
-     * command-line arguments: they outrank application.yml, as the environment does for a real start.
-     */
-    private String[] nextStart() {
-        Map<String, Object> properties = new HashMap<>();
-        for (String name : List.of("spring.datasource.url", "coopol.search.index-prefix", "spring.mail.port",
-                "coopol.files.path")) {
-            properties.put(name, environment.getRequiredProperty(name));
-        }
-        properties.put("server.port", 0);
-        properties.put("coopol.demo", true);
-        properties.put("coopol.mail.embedded", false);
-        properties.put("db-scheduler.polling-interval", "1s");
-        properties.put("spring.main.banner-mode", "off");
-        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
     }
 }

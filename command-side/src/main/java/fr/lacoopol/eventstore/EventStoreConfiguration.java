@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
@@ -18,7 +19,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
@@ -108,14 +108,31 @@ public class EventStoreConfiguration {
                 // Snapshots would hold an aggregate's personal data: they go through the same encryption.
                 .snapshotSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                // Axon's own resolver (its auto-configuration provides it only when it builds the event store).
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(EventStoreConfiguration::isDuplicateKey)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .appendEvents(SerializedAppends.statementBuilder())
                 .gapTimeout(gapTimeout)
                 .build();
     }
+
+    /**
+     * Whether an append failed on an event already stored at the same aggregate and sequence number (PostgreSQL's
+     * unique_violation, reported by the driver in the batch's next exception): Axon then reports a concurrent change
+     * of the aggregate, which the command gateway sends again, rather than a failure of the store. It happens when
+     * another instance changed an aggregate this one holds in memory. Axon's JDBC resolver looks for JPA's exception
+     * only, and would let it answer 500.
+     */
+    static boolean isDuplicateKey(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (SQLException sql = cause instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * Axon's own event store on that engine, as Axon would build it, except for its threads: the ones that read
