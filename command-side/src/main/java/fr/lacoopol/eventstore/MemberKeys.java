@@ -25,7 +25,9 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
  * of their own ({@link #onOwnPool}): taken from the application's pool by a command that already holds one of
  * its connections, they would wait for each other once every connection is held by such a command. The most recently used keys are cached
  * in memory, {@value #CACHED_KEYS} at most (a few megabytes: an import of 100,000 people or a replay must not
- * hold them all); {@link #shred} destroys the key and the cached copy. (With several instances, the other instances'
+ * hold them all); {@link #shred} destroys the key and the cached copy. That a key was destroyed is remembered too:
+ * it is for good, and the events of erased people would otherwise each read the table again (a replay after an
+ * import was undone spent a third of its waits there). (With several instances, the other instances'
  * caches keep a destroyed key until they evict it: the erasure's event should tell them — not done yet.)
  */
 public class MemberKeys implements AutoCloseable {
@@ -48,6 +50,11 @@ public class MemberKeys implements AutoCloseable {
     private final ConcurrentMap<String, SecretKey> cache = Caffeine.newBuilder()
             .maximumSize(CACHED_KEYS)
             .<String, SecretKey>build()
+            .asMap();
+    /** Members whose key is known to be destroyed. */
+    private final ConcurrentMap<String, Boolean> destroyed = Caffeine.newBuilder()
+            .maximumSize(CACHED_KEYS)
+            .<String, Boolean>build()
             .asMap();
 
     public MemberKeys(DataSource dataSource) {
@@ -73,6 +80,7 @@ public class MemberKeys implements AutoCloseable {
     public SecretKey keyFor(String memberId) {
         SecretKey cached = cache.get(memberId);
         if (cached != null) return cached;
+        if (destroyed.containsKey(memberId)) throw new ErasedMemberException(memberId);
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         try (Connection connection = dataSource.getConnection()) {
@@ -83,8 +91,7 @@ public class MemberKeys implements AutoCloseable {
                 insert.setBytes(2, fresh);
                 insert.executeUpdate();
             }
-            SecretKey key = read(connection, memberId)
-                    .orElseThrow(() -> new ErasedMemberException(memberId));
+            SecretKey key = stored(connection, memberId).orElseThrow(() -> new ErasedMemberException(memberId));
             cache.put(memberId, key);
             return key;
         } catch (SQLException e) {
@@ -130,8 +137,9 @@ public class MemberKeys implements AutoCloseable {
     public Optional<SecretKey> existingKey(String memberId) {
         SecretKey cached = cache.get(memberId);
         if (cached != null) return Optional.of(cached);
+        if (destroyed.containsKey(memberId)) return Optional.empty();
         try (Connection connection = dataSource.getConnection()) {
-            Optional<SecretKey> key = read(connection, memberId);
+            Optional<SecretKey> key = stored(connection, memberId);
             key.ifPresent(k -> cache.put(memberId, k));
             return key;
         } catch (SQLException e) {
@@ -149,6 +157,7 @@ public class MemberKeys implements AutoCloseable {
             connection.setAutoCommit(true);
             destroy.setString(1, memberId);
             destroy.executeUpdate();
+            destroyed.put(memberId, Boolean.TRUE);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot destroy the member key", e);
         } finally {
@@ -156,7 +165,10 @@ public class MemberKeys implements AutoCloseable {
         }
     }
 
-    /** Drops the cached copy of a key destroyed by {@link #DESTROY}. */
+    /**
+     * Drops the cached copy of a key destroyed by {@link #DESTROY} in the caller's transaction, which may also have
+     * rolled back: the next read tells.
+     */
     public void forget(String memberId) {
         cache.remove(memberId);
     }
@@ -168,12 +180,16 @@ public class MemberKeys implements AutoCloseable {
         }
     }
 
-    private static Optional<SecretKey> read(Connection connection, String memberId) throws SQLException {
+    /** The member's key as stored; empty if it was never created, or destroyed — which is then remembered. */
+    private Optional<SecretKey> stored(Connection connection, String memberId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT aes_key FROM member_key WHERE member_id = ?")) {
             select.setString(1, memberId);
             try (ResultSet row = select.executeQuery()) {
-                byte[] key = row.next() ? row.getBytes(1) : null;
-                return key == null ? Optional.empty() : Optional.of(new SecretKeySpec(key, "AES"));
+                if (!row.next()) return Optional.empty();
+                byte[] key = row.getBytes(1);
+                if (key != null) return Optional.of(new SecretKeySpec(key, "AES"));
+                destroyed.put(memberId, Boolean.TRUE);
+                return Optional.empty();
             }
         }
     }
