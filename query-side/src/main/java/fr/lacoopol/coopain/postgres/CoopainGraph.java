@@ -16,7 +16,7 @@ public class CoopainGraph {
 
     private final DSLContext db;
 
-    CoopainGraph(DSLContext db) {
+    public CoopainGraph(DSLContext db) {
         this.db = db;
     }
 

@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.member.MembershipType;
@@ -42,6 +44,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberDirectoryQueries {
 
+    /**
+     * Hits counted at most: beyond, the page says "more than" (issue 20). A one-letter search, typed at each keystroke,
+     * would otherwise count most of the directory — 700,000 hits at a million members — to show twenty.
+     */
+    static final int COUNTED_HITS = 1_000;
+
     private final ElasticsearchClient client;
     private final String index;
     private final DSLContext db;
@@ -57,7 +65,7 @@ class MemberDirectoryQueries {
     @QueryHandler
     MemberSearchPage handle(SearchMembersQuery query) {
         if (!query.viewer().isMember() && !query.viewer().administrator()) {
-            return new MemberSearchPage(List.of(), 0, query.page(), query.size());
+            return new MemberSearchPage(List.of(), 0, true, query.page(), query.size());
         }
         String folded = Folding.fold(query.text());
         Query visible = visibleTo(query.viewer(), coopains.coopainsOf(query.viewer()));
@@ -71,7 +79,7 @@ class MemberDirectoryQueries {
                     .sort(o -> o.field(f -> f.field("memberId").order(SortOrder.Asc)))
                     .from(query.page() * query.size())
                     .size(query.size())
-                    .trackTotalHits(t -> t.enabled(true)), Map.class);
+                    .trackTotalHits(t -> t.count(COUNTED_HITS)), Map.class);
             List<Map> sources = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
             Map<String, String> sectionNames = sectionNames(sources);
             List<MemberHitView> hits = new ArrayList<>();
@@ -82,8 +90,10 @@ class MemberDirectoryQueries {
                         source.get("sectionId") == null ? null : sectionNames.get((String) source.get("sectionId")),
                         fileUrl((String) source.get("avatar"))));
             }
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new MemberSearchPage(hits, total, query.page(), query.size());
+            TotalHits total = response.hits().total();
+            return total == null ? new MemberSearchPage(hits, hits.size(), true, query.page(), query.size())
+                    : new MemberSearchPage(hits, total.value(), total.relation() == TotalHitsRelation.Eq, query.page(),
+                            query.size());
         } catch (IOException e) {
             throw new UncheckedIOException("member directory unavailable", e);
         }
