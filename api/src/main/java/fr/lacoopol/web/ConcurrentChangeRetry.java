@@ -13,7 +13,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * one instance, so its copy stays current; with several instances on the JDBC store, each handles its own
  * requests, and a copy goes stale when another instance changes the aggregate. The store refuses the stale
  * instance's events (their sequence numbers are taken), Axon drops the copy, and the command sent again reads
- * the aggregate afresh. A member's command then answers as it would on one instance instead of 409.
+ * the aggregate afresh. A member's command then answers as it would on one instance, not with a conflict.
  */
 final class ConcurrentChangeRetry implements RetryScheduler {
 

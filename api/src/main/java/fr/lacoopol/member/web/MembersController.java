@@ -47,7 +47,8 @@ class MembersController {
     }
 
     @GetMapping("/api/members")
-    @Operation(summary = "Tous les membres : recherche par prénom ou nom, début de mot, sans accents (DIR-1)")
+    @Operation(summary = "Tous les membres : recherche par prénom ou nom, début de mot, sans accents (DIR-1)",
+            description = "Le compte s'arrête à 1 000 résultats : au-delà, total vaut 1 000 et totalExact false.")
     MemberSearchPage search(@RequestParam(name = "q", required = false) String q,
                             @RequestParam(name = "page", defaultValue = "0") int page,
                             @RequestParam(name = "size", defaultValue = "20") int size) {
