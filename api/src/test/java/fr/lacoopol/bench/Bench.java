@@ -1375,7 +1375,7 @@ public final class Bench {
         }
         String query = "{\"size\":20,\"query\":{\"bool\":{\"filter\":[" + prefixes
                 + "{\"term\":{\"visibility\":\"EVERYONE\"}}]}},\"sort\":[{\"sortName\":\"asc\"},{\"memberId\":\"asc\"}],"
-                + "\"track_total_hits\":true}";
+                + "\"track_total_hits\":1000}";
         searchDirectly("members-v1", query);
     }
 
