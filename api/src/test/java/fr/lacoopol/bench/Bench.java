@@ -1080,9 +1080,9 @@ public final class Bench {
             thread.start();
         }
 
-        /** Its latencies so far, sorted (the phase's anchor). */
+        /** Its latencies once closed, sorted (the phase's anchor). */
         long[] latencies() {
-            return sorted != null ? sorted : sorted(latencies);
+            return sorted;
         }
 
         @Override

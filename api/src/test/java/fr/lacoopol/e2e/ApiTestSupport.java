@@ -118,6 +118,11 @@ public abstract class ApiTestSupport {
     }
 
     protected HttpRequest.Builder builder(String path, String token) {
+        return builder(port, path, token);
+    }
+
+    /** A request to the instance of the application listening on {@code port}. */
+    protected static HttpRequest.Builder builder(int port, String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (token != null) builder.header("Authorization", "Bearer " + token);

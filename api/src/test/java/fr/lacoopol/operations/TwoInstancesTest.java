@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.lacoopol.CoopolApplication;
 import fr.lacoopol.e2e.ApiTestSupport;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +49,16 @@ class TwoInstancesTest extends ApiTestSupport {
                 answers.add(clients.submit(() -> {
                     List<Integer> statuses = new ArrayList<>();
                     for (int i = 0; i < CHANGES; i++) {
-                        statuses.add(send(request(ports[i % 2], "/api/me/status", member.token())
+                        statuses.add(send(builder(ports[i % 2], "/api/me/status", member.token())
+                                .header("Content-Type", "application/json")
                                 .PUT(json(Map.of("text", "changement " + i)))).status());
                     }
                     return statuses;
                 }));
             }
             String subject = "Par l'autre instance " + unique();
-            Answer sent = send(request(ports[1], "/api/conversations", members.get(0).token()).POST(json(Map.of(
+            Answer sent = send(builder(ports[1], "/api/conversations", members.get(0).token())
+                    .header("Content-Type", "application/json").POST(json(Map.of(
                     "recipientIds", List.of(members.get(1).id()), "subject", subject, "body", "Une seule fois",
                     "noReply", false))));
             assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
@@ -76,7 +75,7 @@ class TwoInstancesTest extends ApiTestSupport {
                 assertThat(((Number) sequence.get("events")).longValue()).as("no gap in the member's events").isEqualTo(head + 1);
                 for (int port : ports) {
                     await("the last change shown by the instance on port " + port, () -> ("changement " + (CHANGES - 1)).equals(
-                            send(request(port, "/api/members/" + member.id(), section.secretary()).GET()).body()
+                            send(builder(port, "/api/members/" + member.id(), section.secretary()).GET()).body()
                                     .at("/status/text").asText()));
                 }
             }
@@ -87,10 +86,5 @@ class TwoInstancesTest extends ApiTestSupport {
             assertThat(mailbox(members.get(1).email()).stream().filter(mail -> mail.subject().contains(subject)))
                     .as("one e-mail, whichever instance sent it").hasSize(1);
         }
-    }
-
-    private static HttpRequest.Builder request(int port, String path, String token) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
     }
 }

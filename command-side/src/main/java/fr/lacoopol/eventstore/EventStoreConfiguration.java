@@ -39,6 +39,8 @@ import org.springframework.context.annotation.DependsOn;
 public class EventStoreConfiguration {
 
     static final int RECENT_EVENTS_KEPT = 1_000;
+    /** PostgreSQL's SQL state for a unique constraint refused. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * The command side's tables (Axon's, keys, access lookups), migrated before anything uses them. The schema
@@ -131,8 +133,6 @@ public class EventStoreConfiguration {
         }
         return false;
     }
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * Axon's own event store on that engine, as Axon would build it, except for its threads: the ones that read
