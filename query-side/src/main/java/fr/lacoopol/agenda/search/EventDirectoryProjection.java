@@ -16,6 +16,7 @@ import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.member.Folding;
 import fr.lacoopol.moderation.ContentKind;
 import fr.lacoopol.moderation.ModerationDecision;
+import fr.lacoopol.readmodel.PerBatch;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +34,6 @@ import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -134,19 +133,13 @@ class EventDirectoryProjection {
 
     /** Changes the event's document: at once outside a batch, at the batch's commit within one. */
     private void change(EventId eventId, Consumer<Map<String, Object>> change) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            Map<String, Object> doc = read(eventId.value());
-            change.accept(doc);
-            write(Map.of(eventId.value(), doc));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Map<String, Map<String, Object>> pending = batch.getOrComputeResource(PENDING, key -> {
-            Map<String, Map<String, Object>> docs = new HashMap<>();
-            batch.onPrepareCommit(u -> write(docs));
-            return docs;
-        });
-        change.accept(pending.computeIfAbsent(eventId.value(), this::read));
+        PerBatch.<Map<String, Map<String, Object>>>pending(PENDING, HashMap::new, this::write).ifPresentOrElse(
+                pending -> change.accept(pending.computeIfAbsent(eventId.value(), this::read)),
+                () -> {
+                    Map<String, Object> doc = read(eventId.value());
+                    change.accept(doc);
+                    write(Map.of(eventId.value(), doc));
+                });
     }
 
     @SuppressWarnings("unchecked")

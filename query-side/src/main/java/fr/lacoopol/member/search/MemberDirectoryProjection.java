@@ -25,6 +25,7 @@ import fr.lacoopol.member.Folding;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import fr.lacoopol.readmodel.PerBatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("member-directory-v1")
 class MemberDirectoryProjection {
 
-    /** The unit-of-work resource holding the batch's pending updates. */
+    /** The batch's pending changes, a resource of its unit of work. */
     private static final String PENDING = MemberDirectoryProjection.class.getName() + ".pending";
 
     private final ElasticsearchClient client;
@@ -144,7 +144,9 @@ class MemberDirectoryProjection {
     /** GDPR-2: an erased person leaves the directory. */
     @EventHandler
     void on(MemberErasedEvent event) {
-        queue(BulkOperation.of(b -> b.delete(d -> d.index(index).id(event.memberId().value()))));
+        PerBatch.pending(PENDING, Changes::new, this::send).ifPresentOrElse(
+                changes -> changes.delete(event.memberId().value()),
+                () -> send(new Changes().delete(event.memberId().value())));
     }
 
     /** MOD-1: a profile hidden by the moderators leaves the directory until it is shown again. */
@@ -164,30 +166,15 @@ class MemberDirectoryProjection {
         partialUpdate(memberId, doc);
     }
 
-    /**
-     * Within a processor's batch, updates are gathered and sent as one bulk request when the batch's unit of
-     * work commits (before its token is stored): a failure fails the batch, which is then retried whole.
-     * Outside a unit of work (a direct call), the update is sent at once.
-     */
+    /** Within a processor's batch, at its commit, all in one bulk request ({@link PerBatch}); outside one, at once. */
     private void partialUpdate(MemberId memberId, Map<String, Object> doc) {
-        queue(BulkOperation.of(b -> b.update(u -> u.index(index).id(memberId.value())
-                .action(a -> a.doc(doc).docAsUpsert(true)))));
+        PerBatch.pending(PENDING, Changes::new, this::send).ifPresentOrElse(
+                changes -> changes.update(memberId.value(), doc),
+                () -> send(new Changes().update(memberId.value(), doc)));
     }
 
-    private void queue(BulkOperation operation) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            send(List.of(operation));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(PENDING, key -> {
-            List<BulkOperation> pending = new ArrayList<>();
-            batch.onPrepareCommit(u -> send(pending));
-            return pending;
-        }).add(operation);
-    }
-
-    private void send(List<BulkOperation> operations) {
+    private void send(Changes changes) {
+        List<BulkOperation> operations = changes.operations(index);
         if (operations.isEmpty()) return;
         try {
             BulkResponse response = client.bulk(b -> b.operations(operations));
@@ -198,6 +185,43 @@ class MemberDirectoryProjection {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the member directory", e);
+        }
+    }
+
+    /**
+     * A batch's changes, one partial update per member: a member's events mostly come together, and each update of
+     * a document already changed in the same bulk request costs the search server a refresh to read it back. A
+     * deletion ends the member's update; a later event starts another, after it.
+     */
+    private static final class Changes {
+
+        /** In order; a null document deletes. */
+        private final List<Map.Entry<String, Map<String, Object>>> changes = new ArrayList<>();
+        private final Map<String, Map<String, Object>> openUpdates = new HashMap<>();
+
+        Changes update(String memberId, Map<String, Object> doc) {
+            Map<String, Object> open = openUpdates.get(memberId);
+            if (open != null) {
+                open.putAll(doc);
+            } else {
+                Map<String, Object> update = new HashMap<>(doc);
+                openUpdates.put(memberId, update);
+                changes.add(new SimpleEntry<>(memberId, update));
+            }
+            return this;
+        }
+
+        Changes delete(String memberId) {
+            openUpdates.remove(memberId);
+            changes.add(new SimpleEntry<>(memberId, null));
+            return this;
+        }
+
+        List<BulkOperation> operations(String index) {
+            return changes.stream().map(change -> change.getValue() == null
+                    ? BulkOperation.of(b -> b.delete(d -> d.index(index).id(change.getKey())))
+                    : BulkOperation.of(b -> b.update(u -> u.index(index).id(change.getKey())
+                            .action(a -> a.doc(change.getValue()).docAsUpsert(true))))).toList();
         }
     }
 

@@ -16,6 +16,7 @@ import fr.lacoopol.member.PublicInfo;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
+import fr.lacoopol.member.event.MemberErasedEvent;
 import fr.lacoopol.member.event.NameChangedEvent;
 import fr.lacoopol.member.event.PersonToInviteCreatedEvent;
 import fr.lacoopol.member.event.PublicInfoChangedEvent;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 /** The directory projection on the real Elasticsearch: every event applied twice leaves the same document. */
@@ -71,6 +73,38 @@ class MemberDirectoryProjectionTest {
                 .doesNotContain("9 rue Z").doesNotContain("1300");
         // These events are not in the event store: the document must not outlive the test (replays compare).
         elasticsearch.delete(d -> d.index(indexes.name(SearchIndexes.MEMBERS)).id(id.value()));
+    }
+
+    /** A batch's events become one change per member, in one bulk request at its commit; an erasure still erases. */
+    @Test
+    void aBatchsEventsBecomeOneChangePerMemberAtItsCommit() throws IOException {
+        MemberId kept = MemberId.random();
+        MemberId erased = MemberId.random();
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(created(kept, "Lot"), 0);
+        projection.on(created(erased, "Effacé"), 0);
+        projection.on(new InvitationAcceptedEvent(kept, "inv", "2026-01"), 1);
+        projection.on(new NameChangedEvent(kept, new PersonName("Rose", "Premier")), 2);
+        projection.on(new NameChangedEvent(kept, new PersonName("Rose", "Dernier")), 3);
+        projection.on(new VisibilityChangedEvent(kept, Visibility.EVERYONE), 4);
+        projection.on(new MemberErasedEvent(erased, false));
+        projection.on(new VisibilityChangedEvent(erased, Visibility.EVERYONE), 1);
+        projection.on(new MemberErasedEvent(erased, false));
+        assertThat(document(kept)).as("nothing sent before the batch commits").isNull();
+        batch.commit();
+
+        Map<?, ?> document = document(kept);
+        assertThat(document.get("names")).isEqualTo("rose dernier");
+        assertThat(document.get("active")).isEqualTo(true);
+        assertThat(document.get("visibility")).isEqualTo("EVERYONE");
+        assertThat(document.get("sequence")).isEqualTo(4);
+        assertThat(document(erased)).as("erased last: no document").isNull();
+        elasticsearch.delete(d -> d.index(indexes.name(SearchIndexes.MEMBERS)).id(kept.value()));
+    }
+
+    private static PersonToInviteCreatedEvent created(MemberId id, String lastName) {
+        return new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"), MembershipType.MEMBER,
+                new PersonName("Rose", lastName), null, Coordinates.NONE, PersonalInfo.NONE, null, null);
     }
 
     private Map<?, ?> document(MemberId id) throws IOException {
