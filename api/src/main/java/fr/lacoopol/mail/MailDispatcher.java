@@ -6,6 +6,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ class MailDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int MAX_ATTEMPTS = 5;
+    private static final Duration DRAIN_FOR = Duration.ofSeconds(2);
 
     private final MailOutbox outbox;
     private final JavaMailSender sender;
@@ -36,12 +38,12 @@ class MailDispatcher {
     private final int batch;
 
     /**
-     * {@code batch} mails every dispatch interval: with the defaults, 200 a second at most. Sending costs the
-     * application CPU (and, locally, the in-process SMTP server's): a section's message to thousands drains
-     * in the background without starving the requests.
+     * Up to {@code batch} mails over each SMTP connection. The dispatcher runs at the lowest priority (a scheduled
+     * job, {@link fr.lacoopol.BackgroundPriority}): a section's message to thousands drains as fast as the relay
+     * takes it, on what the requests leave of the CPU.
      */
     MailDispatcher(MailOutbox outbox, JavaMailSender sender, CoopolProperties properties,
-                   @Value("${coopol.mail.batch-size:50}") int batch) {
+                   @Value("${coopol.mail.batch-size:200}") int batch) {
         this.batch = batch;
         this.outbox = outbox;
         this.sender = sender;
@@ -49,20 +51,33 @@ class MailDispatcher {
     }
 
     /**
-     * Sends the claimed mails over one SMTP connection: one per mail costs a connection's round trips each
-     * time, and a section's message makes thousands.
+     * Sends batch after batch while the outbox is full, for {@link #DRAIN_FOR} at most: the scheduler's thread is
+     * shared with other jobs. A call that finds fewer than a batch leaves the rest to the next interval.
      */
     @Scheduled(fixedDelayString = "${coopol.mail.dispatch-interval-ms:250}")
     void dispatch() {
+        long until = System.nanoTime() + DRAIN_FOR.toNanos();
+        int claimed;
+        do {
+            claimed = sendBatch();
+        } while (claimed == batch && System.nanoTime() < until);
+    }
+
+    /**
+     * Sends the claimed mails over one SMTP connection (one per mail costs a connection's round trips each time)
+     * and says how many were claimed.
+     */
+    private int sendBatch() {
         Map<MimeMessage, MailOutbox.PendingMail> messages = new LinkedHashMap<>();
-        for (MailOutbox.PendingMail mail : outbox.claim(batch)) {
+        List<MailOutbox.PendingMail> claimed = outbox.claim(batch);
+        for (MailOutbox.PendingMail mail : claimed) {
             try {
                 messages.put(message(mail), mail);
             } catch (MessagingException | UnsupportedEncodingException e) {
                 refuse(mail, e);
             }
         }
-        if (messages.isEmpty()) return;
+        if (messages.isEmpty()) return claimed.size();
         try {
             sender.send(messages.keySet().toArray(MimeMessage[]::new));
             outbox.sent(messages.values().stream().map(MailOutbox.PendingMail::mailId).toList());
@@ -79,6 +94,7 @@ class MailDispatcher {
         } catch (MailException e) {
             messages.values().forEach(mail -> refuse(mail, e));
         }
+        return claimed.size();
     }
 
     private MimeMessage message(MailOutbox.PendingMail mail) throws MessagingException, UnsupportedEncodingException {

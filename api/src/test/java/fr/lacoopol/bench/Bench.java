@@ -281,8 +281,14 @@ public final class Bench {
             members.add(new Client(get("/api/me", token).path("memberId").asText(), token));
         }
 
-        if (everyStep) broadcast(secretary, section, members);
-        drainMail(everyStep ? "the broadcast's e-mails" : "the e-mails sent before");
+        if (everyStep) {
+            long sent = broadcast(secretary, section, members);
+            double seconds = drainMail("the broadcast's e-mails", sent);
+            figures.add("messaging", "a secretary's message to a section: every e-mail handed to SMTP, from its sending",
+                    "s", seconds, null, "—", Double.NaN, null);
+        } else {
+            drainMail("the e-mails sent before");
+        }
         inboxUnderLoad(members);
         if (!everyStep) return;
         drainMail("those conversations' e-mails");
@@ -293,8 +299,11 @@ public final class Bench {
                 ms(saturated, 50), ms(saturated, 99));
     }
 
-    /** The secretary's message to the whole section, until every recipient has it in their inbox. */
-    private void broadcast(String secretary, String section, List<Client> members) throws Exception {
+    /**
+     * The secretary's message to the whole section, until every recipient has it in their inbox; returns when it was
+     * sent (the monotonic clock).
+     */
+    private long broadcast(String secretary, String section, List<Client> members) throws Exception {
         long started = System.nanoTime();
         JsonNode sent = send("POST", "/api/sections/" + section + "/messages", secretary, Map.of("everyone", true,
                 "subject", "Banc d'essai " + UUID.randomUUID(), "body", "Assemblée générale samedi à 10h", "noReply", true));
@@ -322,6 +331,7 @@ public final class Bench {
         }
         System.out.printf("broadcast: the secretary to the whole section, %d recipients: accepted in %.2f s, in every inbox "
                 + "after %.2f s%n", recipients, accepted, inEveryInbox);
+        return started;
     }
 
     /** Half the clients read their inbox, the other half send conversations, each at a steady pace. */
@@ -979,7 +989,11 @@ public final class Bench {
 
     /** Waits for the outbox to be empty, so that a phase does not pay for the e-mails of the one before. */
     private void drainMail(String what) throws Exception {
-        long started = System.nanoTime();
+        drainMail(what, System.nanoTime());
+    }
+
+    /** The same, and how long since {@code started} (the monotonic clock) the last e-mail was handed to SMTP, in s. */
+    private double drainMail(String what, long started) throws Exception {
         try (Connection db = DriverManager.getConnection(DB_URL, "coopol", "coopol");
              PreparedStatement lastEvent = db.prepareStatement("SELECT max(globalindex) FROM domainevententry");
              PreparedStatement notified = db.prepareStatement("SELECT (convert_from(token, 'UTF8')::json ->> 'index')::bigint "
@@ -995,8 +1009,9 @@ public final class Bench {
                 if (first < 0) first = count;
                 if (count > 0) Thread.sleep(200);
             } while (count > 0);
-            System.out.printf("e-mails: %s, %d pending, all handed to the SMTP server after %.1f s%n", what, first,
-                    (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("e-mails: %s, %d pending, all handed to the SMTP server after %.1f s%n", what, first, seconds);
+            return seconds;
         }
     }
 
