@@ -1,6 +1,7 @@
 package fr.lacoopol.demo;
 
 import fr.lacoopol.CoopolProperties;
+import fr.lacoopol.batches.CommandBatches;
 import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.access.Spaces;
 import fr.lacoopol.agenda.Answer;
@@ -88,6 +89,7 @@ class DemoData {
 
     private final CoopolProperties properties;
     private final CommandGateway commands;
+    private final CommandBatches batches;
     private final Accounts accounts;
     private final Placements placements;
     private final PasswordPolicy passwords;
@@ -95,8 +97,9 @@ class DemoData {
     private final EventStore eventStore;
     private final DemoPosts posts;
 
-    DemoData(CoopolProperties properties, CommandGateway commands, Accounts accounts, Placements placements, PasswordPolicy passwords,
-             Clock clock, EventStore eventStore, DemoPosts posts) {
+    DemoData(CoopolProperties properties, CommandGateway commands, CommandBatches batches, Accounts accounts,
+             Placements placements, PasswordPolicy passwords, Clock clock, EventStore eventStore, DemoPosts posts) {
+        this.batches = batches;
         this.eventStore = eventStore;
         this.posts = posts;
         this.properties = properties;
@@ -149,7 +152,7 @@ class DemoData {
         }
         if (properties.demoMembers() > 0) {
             // Minutes for a large volume: the application serves meanwhile, and the log tells the progress.
-            SyntheticMembers synthetic = new SyntheticMembers(commands, accounts, placements, passwords, properties, clock);
+            SyntheticMembers synthetic = new SyntheticMembers(commands, batches, accounts, placements, passwords, properties, clock);
             Thread loader = new Thread(() -> synthetic.ensure(properties.demoMembers()), "synthetic-members");
             loader.setDaemon(true);
             loader.start();

@@ -75,11 +75,11 @@ class ArchitectureTest {
     };
 
     /**
-     * Of the command side, what the web layer may use: the identity context's doors, the file store, and the
-     * reading of a member file. Messages are in shared-kernel.
+     * Of the command side, what the web layer may use: the identity context's doors, the file store, the reading of
+     * a member file, and batches of commands carried out all or none. Messages are in shared-kernel.
      */
     private static final Set<String> COMMAND_SIDE_DOORS = Set.of("fr.lacoopol.identity", "fr.lacoopol.files",
-            "fr.lacoopol.imports.file");
+            "fr.lacoopol.imports.file", "fr.lacoopol.batches");
 
     private static final DescribedPredicate<JavaClass> COMMAND_SIDE_INTERNAL = new DescribedPredicate<>(
             "a command-side class other than the public ones of " + COMMAND_SIDE_DOORS) {

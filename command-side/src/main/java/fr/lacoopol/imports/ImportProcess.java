@@ -5,7 +5,7 @@ import fr.lacoopol.contact.ContactDetails;
 import fr.lacoopol.contact.command.AddContactCommand;
 import fr.lacoopol.contact.command.MergeImportedContactCommand;
 import fr.lacoopol.errors.DomainException;
-import fr.lacoopol.eventstore.MemberKeys;
+import fr.lacoopol.batches.CommandBatches;
 import fr.lacoopol.files.FileStore;
 import fr.lacoopol.identity.ImportMatching;
 import fr.lacoopol.identity.ImportMatching.PersonKey;
@@ -97,12 +97,11 @@ public class ImportProcess {
     private final FileStore files;
     private final CommandBatches batches;
     private final Cache aggregateCache;
-    private final MemberKeys keys;
     private final ImportWorker worker;
 
     ImportProcess(QueryGateway queries, EventStore events, ImportMatching matching,
                   FileStore files, DataSource dataSource, CommandBatches batches,
-                  @Qualifier("aggregateCache") Cache aggregateCache, MemberKeys keys) {
+                  @Qualifier("aggregateCache") Cache aggregateCache) {
         this.queries = queries;
         this.events = events;
         this.matching = matching;
@@ -111,7 +110,6 @@ public class ImportProcess {
                 importId -> jobOf(importId).ifPresent(this::work));
         this.batches = batches;
         this.aggregateCache = aggregateCache;
-        this.keys = keys;
     }
 
     @EventHandler
@@ -181,11 +179,10 @@ public class ImportProcess {
 
     private void importBatch(Job job, int from, List<Row> rows) {
         Plan plan = job.kind() == ImportKind.MEMBERS ? planPeople(job, rows) : planContacts(job, rows);
-        keys.prepare(plan.newSubjects());
         RecordImportedRowsCommand record = new RecordImportedRowsCommand(job.importId(), from, from + rows.size(),
                 plan.outcomes());
         try {
-            batches.allOrNone(job.actor(), batch -> {
+            batches.allOrNone(job.actor(), plan.newSubjects(), batch -> {
                 plan.commands().values().forEach(batch::send);
                 batch.send(record);
             });

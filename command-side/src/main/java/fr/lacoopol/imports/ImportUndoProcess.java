@@ -1,5 +1,6 @@
 package fr.lacoopol.imports;
 
+import fr.lacoopol.batches.CommandBatches;
 import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.errors.DomainException;
 import fr.lacoopol.errors.NotFoundException;

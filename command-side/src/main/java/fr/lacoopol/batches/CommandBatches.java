@@ -1,7 +1,9 @@
-package fr.lacoopol.imports;
+package fr.lacoopol.batches;
 
 import fr.lacoopol.access.MessageOrigin;
 import fr.lacoopol.errors.DomainException;
+import fr.lacoopol.eventstore.MemberKeys;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,10 +28,10 @@ import org.springframework.stereotype.Component;
  * meanwhile, and the whole batch then fails, to be redone by the caller a row at a time.
  */
 @Component
-class CommandBatches {
+public class CommandBatches {
 
     /** The commands of one batch, sent in the name of the same actor. */
-    interface Batch {
+    public interface Batch {
 
         /** Handles the command here, inside the batch; its failure fails the batch. */
         <R> R send(Object command);
@@ -37,17 +39,28 @@ class CommandBatches {
 
     private final CommandGateway here;
     private final TransactionManager transactions;
+    private final MemberKeys keys;
 
-    CommandBatches(@Qualifier("localSegment") CommandBus localSegment, TransactionManager transactions) {
+    CommandBatches(@Qualifier("localSegment") CommandBus localSegment, TransactionManager transactions, MemberKeys keys) {
         this.here = DefaultCommandGateway.builder().commandBus(localSegment).build();
         this.transactions = transactions;
+        this.keys = keys;
+    }
+
+    /**
+     * The same, for a batch that records people who have no key yet ({@code newSubjects}, their ids): their keys are
+     * made first, all in one statement, instead of one statement and commit each as their events are written.
+     */
+    public void allOrNone(String actor, Collection<String> newSubjects, Consumer<Batch> commands) {
+        keys.prepare(newSubjects);
+        allOrNone(actor, commands);
     }
 
     /**
      * Runs {@code commands} as one batch in the name of {@code actor} (AUD-1: a background process has no request of
      * its own). Any command's failure rolls back every one and is thrown.
      */
-    void allOrNone(String actor, Consumer<Batch> commands) {
+    public void allOrNone(String actor, Consumer<Batch> commands) {
         Map<String, String> origin = Map.of(MessageOrigin.ACTOR, actor);
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
@@ -65,7 +78,7 @@ class CommandBatches {
      * again from its last recorded batch. The API's handler interceptor wraps refusals for their trip through Axon
      * Server; handled here, the refusal is the cause.
      */
-    static Optional<DomainException> refusal(RuntimeException failure) {
+    public static Optional<DomainException> refusal(RuntimeException failure) {
         if (failure instanceof DomainException refusal) return Optional.of(refusal);
         return failure.getCause() instanceof DomainException refusal ? Optional.of(refusal) : Optional.empty();
     }

@@ -1,4 +1,4 @@
-package fr.lacoopol.imports;
+package fr.lacoopol.batches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,7 +63,7 @@ class CommandBatchesTest {
                 }
             };
         };
-        batches = new CommandBatches(localSegment, database);
+        batches = new CommandBatches(localSegment, database, null);
     }
 
     /** The database (guards, credentials, the import's rows) commits only once the events are appended. */
