@@ -41,6 +41,8 @@ public class EventStoreConfiguration {
     static final int RECENT_EVENTS_KEPT = 1_000;
     /** PostgreSQL's SQL state for a unique constraint refused. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Events a processor reads per query (100 by default): a replay reads the whole store. */
+    private static final int READ_BATCH = 1_000;
 
     /**
      * The command side's tables (Axon's, keys, access lookups), migrated before anything uses them. The schema
@@ -115,6 +117,7 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .appendEvents(SerializedAppends.statementBuilder())
                 .gapTimeout(gapTimeout)
+                .batchSize(READ_BATCH)
                 .build();
     }
 

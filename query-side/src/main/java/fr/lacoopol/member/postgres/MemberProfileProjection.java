@@ -31,7 +31,6 @@ import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.moderation.ContentKind;
 import fr.lacoopol.moderation.ModerationDecision;
-import fr.lacoopol.readmodel.BatchWrites;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
@@ -52,8 +51,7 @@ import org.springframework.stereotype.Component;
 /**
  * The member_profile read model: everything known of a member, for {@link MemberProfileQueries} to show as
  * each audience may see it. Every change is guarded by the member's event sequence number, so an event
- * delivered twice (a retry, a replay over a live table) changes nothing the second time. A batch's rows are
- * written together ({@link BatchWrites}).
+ * delivered twice (a retry, a replay over a live table) changes nothing the second time.
  */
 @Component
 @ProcessingGroup(MemberProfileProjection.PROCESSING_GROUP)
@@ -96,7 +94,7 @@ class MemberProfileProjection {
         row.setNotifyWallPost(notifications.wallPost());
         row.setNotifyCoopain(notifications.coopainRequest());
         row.setLastEventSequence(sequence);
-        BatchWrites.write(db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing());
+        db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing().execute();
     }
 
     @EventHandler
@@ -243,8 +241,8 @@ class MemberProfileProjection {
     @EventHandler
     void on(ModerationDecision decision) {
         if (decision.kind() != ContentKind.PROFILE) return;
-        BatchWrites.write(db.update(MEMBER_PROFILE).set(MEMBER_PROFILE.HIDDEN, decision.hidden())
-                .where(MEMBER_PROFILE.MEMBER_ID.eq(decision.contentId())));
+        db.update(MEMBER_PROFILE).set(MEMBER_PROFILE.HIDDEN, decision.hidden())
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(decision.contentId())).execute();
     }
 
     @ResetHandler
@@ -266,7 +264,7 @@ class MemberProfileProjection {
     @EventHandler
     void on(MemberErasedEvent event, @SequenceNumber long sequence) {
         if (event.undoneImport() != null) {
-            BatchWrites.write(db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(event.memberId().value())));
+            db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(event.memberId().value())).execute();
             return;
         }
         Map<Field<?>, Object> values = new HashMap<>();
@@ -285,11 +283,12 @@ class MemberProfileProjection {
     }
 
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
-        BatchWrites.write(db.update(MEMBER_PROFILE)
+        db.update(MEMBER_PROFILE)
                 .set(values)
                 .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
                 .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
-                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence)));
+                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence))
+                .execute();
     }
 
     private static Map<Field<?>, Object> changedValues(MemberProfileRecord record) {
