@@ -1,7 +1,6 @@
 package fr.lacoopol.member.search;
 
 import static fr.lacoopol.readmodel.ReadModelValues.fileUrl;
-import static fr.lacoopol.readmodel.jooq.Tables.SECTION;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -12,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import fr.lacoopol.organisation.postgres.SectionNames;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.member.MembershipType;
@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,13 +51,13 @@ class MemberDirectoryQueries {
 
     private final ElasticsearchClient client;
     private final String index;
-    private final DSLContext db;
+    private final SectionNames sectionNames;
     private final CoopainGraph coopains;
 
-    MemberDirectoryQueries(ElasticsearchClient client, SearchIndexes indexes, DSLContext db, CoopainGraph coopains) {
+    MemberDirectoryQueries(ElasticsearchClient client, SearchIndexes indexes, SectionNames sectionNames, CoopainGraph coopains) {
         this.client = client;
         this.index = indexes.name(SearchIndexes.MEMBERS);
-        this.db = db;
+        this.sectionNames = sectionNames;
         this.coopains = coopains;
     }
 
@@ -190,8 +189,6 @@ class MemberDirectoryQueries {
 
     private Map<String, String> sectionNames(List<Map> sources) {
         List<String> ids = sources.stream().map(s -> (String) s.get("sectionId")).filter(Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) return Map.of();
-        return db.select(SECTION.SECTION_ID, SECTION.NAME).from(SECTION).where(SECTION.SECTION_ID.in(ids))
-                .fetchMap(SECTION.SECTION_ID, SECTION.NAME);
+        return ids.isEmpty() ? Map.of() : sectionNames.of(ids);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import fr.lacoopol.organisation.postgres.SectionNames;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.coopain.postgres.CoopainGraph;
 import fr.lacoopol.ids.FederationId;
@@ -34,7 +35,7 @@ class MemberDirectoryQueriesTest {
     private final ElasticsearchClient elasticsearch = ReadModelTests.elasticsearch();
     private final SearchIndexes indexes = new SearchIndexes(elasticsearch, ReadModelTests.indexPrefix());
     private final MemberDirectoryProjection projection = new MemberDirectoryProjection(elasticsearch, indexes);
-    private final MemberDirectoryQueries queries = new MemberDirectoryQueries(elasticsearch, indexes, ReadModelTests.db(),
+    private final MemberDirectoryQueries queries = new MemberDirectoryQueries(elasticsearch, indexes, new SectionNames(ReadModelTests.db()),
             new CoopainGraph(ReadModelTests.db()));
 
     /** Issue 20: a search matching more members than are counted stops counting, and says the total is a floor. */
