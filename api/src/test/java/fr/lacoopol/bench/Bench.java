@@ -109,6 +109,7 @@ public final class Bench {
             searchLag(clients.get(1), clients.get(2));
             directorySearch(clients);
         }
+        if (only.equals("directory")) directorySearch(benchMembers(CLIENTS));
         if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
         if (only.isEmpty() || only.equals("messaging")) messaging(true);
         if (only.equals("inbox")) messaging(false);
