@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -21,6 +22,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.MappedSchema;
@@ -31,6 +33,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,11 +98,13 @@ class SideBySideReplays {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final SearchIndexes indexes;
+    private final MessageHandlerInterceptor<EventMessage<?>> memberKeysReadAhead;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
 
     SideBySideReplays(ApplicationContext context, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore, TransactionManager transactions, DSLContext db, JdbcTemplate jdbc,
-                      TransactionTemplate transaction, SearchIndexes indexes) {
+                      TransactionTemplate transaction, SearchIndexes indexes,
+                      @Qualifier("memberKeysReadAhead") MessageHandlerInterceptor<EventMessage<?>> memberKeysReadAhead) {
         this.context = context;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -109,6 +114,7 @@ class SideBySideReplays {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.indexes = indexes;
+        this.memberKeysReadAhead = memberKeysReadAhead;
     }
 
     Replay status(String name) {
@@ -152,6 +158,7 @@ class SideBySideReplays {
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(REPLAY_BATCH).andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
+        copy.registerHandlerInterceptor(memberKeysReadAhead);
         Replay replay = new Replay(name, Instant.now(), "RUNNING", null, null, null, null);
         replays.put(name, replay);
         copy.start();

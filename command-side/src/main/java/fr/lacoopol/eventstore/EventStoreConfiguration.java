@@ -14,11 +14,16 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
@@ -64,6 +69,30 @@ public class EventStoreConfiguration {
     @DependsOn("commandSchemaMigration")
     MemberKeys memberKeys(DataSourceProperties database) {
         return MemberKeys.onOwnPool(database);
+    }
+
+    /**
+     * An event processor's batch reads the keys of its events' members ahead, in one query ({@link MemberKeys#holdForBatch}),
+     * before its first event is handled. Registered for every processor below; a processor built apart (a replay's) adds
+     * it itself.
+     */
+    @Bean
+    MessageHandlerInterceptor<EventMessage<?>> memberKeysReadAhead(MemberKeys keys) {
+        return (unitOfWork, chain) -> {
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isFirstMessage()) {
+                keys.holdForBatch(batch, batch.getMessages().stream()
+                        .filter(DomainEventMessage.class::isInstance)
+                        .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                        .toList());
+            }
+            return chain.proceed();
+        };
+    }
+
+    @Bean
+    ConfigurerModule memberKeysReadAheadForEveryProcessor(MessageHandlerInterceptor<EventMessage<?>> memberKeysReadAhead) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (configuration, processorName) -> memberKeysReadAhead));
     }
 
     /**

@@ -8,12 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 
 /**
@@ -45,6 +49,9 @@ public class MemberKeys implements AutoCloseable {
     public static final String DESTROY = """
             INSERT INTO member_key (member_id, aes_key, erased_at) VALUES (?, NULL, now())
             ON CONFLICT (member_id) DO UPDATE SET aes_key = NULL, erased_at = now()""";
+
+    /** The unit-of-work resource holding the keys read ahead for a batch ({@link #holdForBatch}). */
+    private static final String HELD_FOR_THE_BATCH = MemberKeys.class.getName() + ".heldForTheBatch";
 
     private final DataSource dataSource;
     private final ConcurrentMap<String, SecretKey> cache = Caffeine.newBuilder()
@@ -138,6 +145,8 @@ public class MemberKeys implements AutoCloseable {
         SecretKey cached = cache.get(memberId);
         if (cached != null) return Optional.of(cached);
         if (destroyed.containsKey(memberId)) return Optional.empty();
+        SecretKey held = heldForTheBatch().get(memberId);
+        if (held != null) return Optional.of(held);
         try (Connection connection = dataSource.getConnection()) {
             Optional<SecretKey> key = stored(connection, memberId);
             key.ifPresent(k -> cache.put(memberId, k));
@@ -145,6 +154,40 @@ public class MemberKeys implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the member key", e);
         }
+    }
+
+    /**
+     * Reads, in one query, the keys of the members named that the cache lacks, and holds them for the unit of work
+     * {@code batch}: a tracking processor's batch then reads the keys of its events' members once, instead of one
+     * query for each member whose key is not cached — every member's, in a replay of more than {@value #CACHED_KEYS}
+     * members. Held apart from the cache: its admission policy keeps keys used often over keys just read.
+     */
+    public void holdForBatch(UnitOfWork<?> batch, Collection<String> memberIds) {
+        List<String> missing = memberIds.stream().distinct()
+                .filter(id -> !cache.containsKey(id) && !destroyed.containsKey(id)).toList();
+        if (missing.isEmpty()) return;
+        Map<String, SecretKey> held = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT member_id, aes_key FROM member_key WHERE member_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", missing.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    byte[] key = row.getBytes(2);
+                    if (key == null) destroyed.put(row.getString(1), Boolean.TRUE);
+                    else held.put(row.getString(1), new SecretKeySpec(key, "AES"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the members' keys", e);
+        }
+        batch.resources().put(HELD_FOR_THE_BATCH, held);
+    }
+
+    private static Map<String, SecretKey> heldForTheBatch() {
+        if (!CurrentUnitOfWork.isStarted()) return Map.of();
+        Map<String, SecretKey> held = CurrentUnitOfWork.get().root().getResource(HELD_FOR_THE_BATCH);
+        return held == null ? Map.of() : held;
     }
 
     /**

@@ -1,0 +1,61 @@
+package fr.lacoopol.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.lacoopol.e2e.ApiTestSupport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * A processor's batch reads its members' keys in one query: within the batch, neither a key read ahead nor a
+ * destroyed one is read again; outside it, a key the cache lacks is read as before.
+ */
+class MemberKeysReadAheadTest extends ApiTestSupport {
+
+    @Autowired
+    MemberKeys keys;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aBatchReadsItsMembersKeysOnce() {
+        String alice = UUID.randomUUID().toString();
+        String bruno = UUID.randomUUID().toString();
+        String erased = UUID.randomUUID().toString();
+        String outside = UUID.randomUUID().toString();
+        SecretKey aliceKey = keys.keyFor(alice);
+        SecretKey brunoKey = keys.keyFor(bruno);
+        keys.keyFor(erased);
+        keys.shred(erased);
+        keys.keyFor(outside);
+
+        AtomicInteger connections = new AtomicInteger();
+        MemberKeys cold = new MemberKeys(new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                connections.incrementAndGet();
+                return super.getConnection();
+            }
+        });
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        cold.holdForBatch(batch, List.of(alice, bruno, erased, alice));
+        assertThat(connections).as("one query for the batch").hasValue(1);
+        assertThat(cold.existingKey(alice)).contains(aliceKey);
+        assertThat(cold.existingKey(bruno)).contains(brunoKey);
+        assertThat(cold.existingKey(erased)).as("destroyed, and known to be").isEmpty();
+        assertThat(connections).as("nothing read again within the batch").hasValue(1);
+        batch.commit();
+
+        assertThat(cold.existingKey(outside)).isPresent();
+        assertThat(connections).as("outside a batch, a key the cache lacks is read").hasValue(2);
+    }
+}
