@@ -31,6 +31,7 @@ import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.member.event.VisibilityChangedEvent;
 import fr.lacoopol.moderation.ContentKind;
 import fr.lacoopol.moderation.ModerationDecision;
+import fr.lacoopol.readmodel.BatchWrites;
 import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
@@ -51,7 +52,8 @@ import org.springframework.stereotype.Component;
 /**
  * The member_profile read model: everything known of a member, for {@link MemberProfileQueries} to show as
  * each audience may see it. Every change is guarded by the member's event sequence number, so an event
- * delivered twice (a retry, a replay over a live table) changes nothing the second time.
+ * delivered twice (a retry, a replay over a live table) changes nothing the second time. A batch's statements are
+ * sent together ({@link BatchWrites}).
  */
 @Component
 @ProcessingGroup(MemberProfileProjection.PROCESSING_GROUP)
@@ -94,7 +96,8 @@ class MemberProfileProjection {
         row.setNotifyWallPost(notifications.wallPost());
         row.setNotifyCoopain(notifications.coopainRequest());
         row.setLastEventSequence(sequence);
-        db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing().execute();
+        BatchWrites.write(row.getMemberId(),
+                db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing());
     }
 
     @EventHandler
@@ -241,8 +244,8 @@ class MemberProfileProjection {
     @EventHandler
     void on(ModerationDecision decision) {
         if (decision.kind() != ContentKind.PROFILE) return;
-        db.update(MEMBER_PROFILE).set(MEMBER_PROFILE.HIDDEN, decision.hidden())
-                .where(MEMBER_PROFILE.MEMBER_ID.eq(decision.contentId())).execute();
+        BatchWrites.write(decision.contentId(), db.update(MEMBER_PROFILE).set(MEMBER_PROFILE.HIDDEN, decision.hidden())
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(decision.contentId())));
     }
 
     @ResetHandler
@@ -264,7 +267,8 @@ class MemberProfileProjection {
     @EventHandler
     void on(MemberErasedEvent event, @SequenceNumber long sequence) {
         if (event.undoneImport() != null) {
-            db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(event.memberId().value())).execute();
+            BatchWrites.write(event.memberId().value(),
+                    db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(event.memberId().value())));
             return;
         }
         Map<Field<?>, Object> values = new HashMap<>();
@@ -283,12 +287,11 @@ class MemberProfileProjection {
     }
 
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
-        db.update(MEMBER_PROFILE)
+        BatchWrites.write(memberId.value(), db.update(MEMBER_PROFILE)
                 .set(values)
                 .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
                 .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
-                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence))
-                .execute();
+                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence)));
     }
 
     private static Map<Field<?>, Object> changedValues(MemberProfileRecord record) {

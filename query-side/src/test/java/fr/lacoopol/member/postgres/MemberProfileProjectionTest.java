@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,49 @@ class MemberProfileProjectionTest {
         assertThat(member.getLastEventSequence()).isEqualTo(events.size() - 1);
         // These events are not in the event store: the row must not outlive the test (replays compare).
         db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).execute();
+    }
+
+    /**
+     * A tracking processor's batch is one unit of work: its rows are written together at its commit, each row's
+     * statements in the order of its events, the same statement for several rows in one prepared batch.
+     */
+    @Test
+    void aBatchsRowsAreWrittenAtItsCommitInTheOrderOfItsEvents() {
+        MemberId kept = MemberId.random();
+        MemberId other = MemberId.random();
+        MemberId rolledBack = MemberId.random();
+        Instant at = Instant.parse("2026-12-02T09:00:00Z");
+
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(created(kept, "Batch"), 0);
+        projection.on(created(other, "Autre"), 0);
+        projection.on(new NameChangedEvent(kept, new PersonName("Paul", "Premier")), 1);
+        projection.on(new NameChangedEvent(other, new PersonName("Paul", "Changé")), 1);
+        projection.on(new VisibilityChangedEvent(other, Visibility.EVERYONE), 2);
+        projection.on(new NameChangedEvent(kept, new PersonName("Paul", "Second")), 2);
+        projection.on(new InvitationAcceptedEvent(kept, "inv", "2026-01"), 3, at);
+        assertThat(row(kept)).as("nothing written before the batch commits").isNull();
+        batch.commit();
+        MemberProfileRecord written = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(kept.value())).fetchOne();
+        assertThat(written.getLastName()).isEqualTo("Second");
+        assertThat(written.getAccountState()).isEqualTo("ACTIVE");
+        assertThat(written.getLastEventSequence()).isEqualTo(3);
+        MemberProfileRecord second = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(other.value())).fetchOne();
+        assertThat(second.getLastName()).isEqualTo("Changé");
+        assertThat(second.getVisibility()).isEqualTo("EVERYONE");
+        assertThat(second.getLastEventSequence()).isEqualTo(2);
+
+        DefaultUnitOfWork<?> failed = DefaultUnitOfWork.startAndGet(null);
+        projection.on(created(rolledBack, "Jamais"), 0);
+        failed.rollback();
+        assertThat(row(rolledBack)).as("a batch rolled back writes nothing").isNull();
+
+        db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(kept.value(), other.value())).execute();
+    }
+
+    private static PersonToInviteCreatedEvent created(MemberId id, String lastName) {
+        return new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"), MembershipType.MEMBER,
+                new PersonName("Paul", lastName), null, Coordinates.NONE, PersonalInfo.NONE, null, null);
     }
 
     private Map<String, Object> row(MemberId id) {
