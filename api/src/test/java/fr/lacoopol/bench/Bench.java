@@ -1369,18 +1369,40 @@ public final class Bench {
         System.out.printf("directory search: %s members visible to everyone, %d searches by %d clients, %.0f searches/s; "
                 + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
                 ms(sorted, 50), ms(sorted, 99));
-        long[] direct = new long[400];
-        Random random = new Random(99);
-        for (int i = -40; i < direct.length; i++) {
-            String prefix = prefixes[random.nextInt(prefixes.length)];
-            long t0 = System.nanoTime();
-            membersIndexDirectly(prefix);
-            if (i >= 0) direct[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(direct);
+        // The anchor under the same load: as many clients sending the same prefixes straight to the index at once.
+        long[] direct = directLatencies(prefixes, threads, perClient);
+        long[] alone = directLatencies(prefixes, 1, perClient);
+        System.out.printf("directory search straight to Elasticsearch: %d clients p50 %.1f ms, p99 %.1f ms; one client p50 %.1f ms, "
+                + "p99 %.1f ms%n", threads, ms(direct, 50), ms(direct, 99), ms(alone, 50), ms(alone, 99));
         figures.add("directory", "member search (GET /api/members?q=), " + threads + " clients, " + directory + " members",
                 "ms p50", ms(sorted, 50), Figures.Distribution.ofNanos(sorted),
-                "the same prefixes straight to Elasticsearch, p50 (ms)", ms(direct, 50), cpu.coresSince(phase));
+                "the same prefixes straight to Elasticsearch by " + threads + " clients, p50 (ms)", ms(direct, 50),
+                cpu.coresSince(phase));
+        figures.add("directory", "the same prefixes straight to Elasticsearch, one client", "ms p50", ms(alone, 50),
+                Figures.Distribution.ofNanos(alone), "—", Double.NaN, null);
+    }
+
+    /** The directory's query sent straight to the index by {@code threads} clients at once, after a warm-up of each. */
+    private long[] directLatencies(String[] prefixes, int threads, int perClient) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int seed = 99 + t;
+            runs.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = -40; i < perClient; i++) {
+                    String prefix = prefixes[random.nextInt(prefixes.length)];
+                    long t0 = System.nanoTime();
+                    membersIndexDirectly(prefix);
+                    if (i >= 0) latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) run.get();
+        pool.shutdown();
+        return sorted(latencies);
     }
 
     /** The directory query as the application sends it for a member of no section: prefixes, visible to everyone. */
