@@ -1,5 +1,6 @@
 package fr.lacoopol.imports;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fr.lacoopol.errors.ConflictException;
@@ -37,7 +38,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * so a batch replayed after a crash is refused instead of counted twice. Undoing a finished import of members
  * (INV-7) goes through the rows it imported or merged the same way, in batches that must follow each other.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "importSnapshots", cache = "aggregateCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class ImportAggregate {
 
     @AggregateIdentifier
