@@ -44,12 +44,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a random port, with real PostgreSQL, Elasticsearch and SMTP/IMAP, and the demo
  * data loaded. Every test class extends this one, so Spring starts a single application for the whole suite.
+ * An import's aggregate is snapshotted every 3 events, so that every import and undo test reads past a snapshot.
  * The database and index prefix come from ./coopol test (COOPOL_DB_NAME, COOPOL_INDEX_PREFIX): a developer's
  * running instance is never touched.
  */
 @SpringBootTest(classes = CoopolApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"coopol.demo=true", "coopol.mail.dispatch-interval-ms=100",
                 "coopol.event-store.gap-timeout-ms=1500", "coopol.imports.resume-interval=PT1S",
+                "coopol.imports.snapshot-every=3",
                 "db-scheduler.polling-interval=1s", "axon.eventhandling.processors.poison-probe.dlq.enabled=true"})
 public abstract class ApiTestSupport {
 

@@ -109,7 +109,8 @@ public class ImportUndoProcess {
         Set<String> created = new HashSet<>();
         String actor = null;
         int rowsDone = 0;
-        var stream = events.readEvents(importId.value());
+        // From the first event, not from a snapshot: the process reads the events themselves.
+        var stream = events.readEvents(importId.value(), 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             Object event = message.getPayload();
