@@ -48,15 +48,6 @@ public class CommandBatches {
     }
 
     /**
-     * The same, for a batch that records people who have no key yet ({@code newSubjects}, their ids): their keys are
-     * made first, all in one statement, instead of one statement and commit each as their events are written.
-     */
-    public void allOrNone(String actor, Collection<String> newSubjects, Consumer<Batch> commands) {
-        keys.prepare(newSubjects);
-        allOrNone(actor, commands);
-    }
-
-    /**
      * Runs {@code commands} as one batch in the name of {@code actor} (AUD-1: a background process has no request of
      * its own). Any command's failure rolls back every one and is thrown.
      */
@@ -70,6 +61,15 @@ public class CommandBatches {
                 return here.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
             }
         }));
+    }
+
+    /**
+     * The same, for a batch that records people who have no key yet ({@code newSubjects}, their ids): their keys are
+     * made first, all in one statement, instead of one statement and commit each as their events are written.
+     */
+    public void allOrNone(String actor, Collection<String> newSubjects, Consumer<Batch> commands) {
+        keys.prepare(newSubjects);
+        allOrNone(actor, commands);
     }
 
     /**

@@ -22,6 +22,7 @@ import fr.lacoopol.moderation.ModerationDecision;
 import fr.lacoopol.organisation.event.SecretaryAppointedEvent;
 import fr.lacoopol.organisation.event.SecretaryDismissedEvent;
 import fr.lacoopol.member.Folding;
+import fr.lacoopol.readmodel.PerBatch;
 import fr.lacoopol.search.SearchIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +31,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import fr.lacoopol.readmodel.PerBatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -144,9 +145,7 @@ class MemberDirectoryProjection {
     /** GDPR-2: an erased person leaves the directory. */
     @EventHandler
     void on(MemberErasedEvent event) {
-        PerBatch.pending(PENDING, Changes::new, this::send).ifPresentOrElse(
-                changes -> changes.delete(event.memberId().value()),
-                () -> send(new Changes().delete(event.memberId().value())));
+        change(changes -> changes.delete(event.memberId().value()));
     }
 
     /** MOD-1: a profile hidden by the moderators leaves the directory until it is shown again. */
@@ -166,11 +165,17 @@ class MemberDirectoryProjection {
         partialUpdate(memberId, doc);
     }
 
-    /** Within a processor's batch, at its commit, all in one bulk request ({@link PerBatch}); outside one, at once. */
     private void partialUpdate(MemberId memberId, Map<String, Object> doc) {
-        PerBatch.pending(PENDING, Changes::new, this::send).ifPresentOrElse(
-                changes -> changes.update(memberId.value(), doc),
-                () -> send(new Changes().update(memberId.value(), doc)));
+        change(changes -> changes.update(memberId.value(), doc));
+    }
+
+    /** Within a processor's batch, at its commit, all in one bulk request ({@link PerBatch}); outside one, at once. */
+    private void change(Consumer<Changes> change) {
+        PerBatch.pending(PENDING, Changes::new, this::send).ifPresentOrElse(change, () -> {
+            Changes now = new Changes();
+            change.accept(now);
+            send(now);
+        });
     }
 
     private void send(Changes changes) {
@@ -189,8 +194,8 @@ class MemberDirectoryProjection {
     }
 
     /**
-     * A batch's changes, one partial update per member: a member's events mostly come together, and each update of
-     * a document already changed in the same bulk request costs the search server a refresh to read it back. A
+     * A batch's changes, one partial update per member: a member's events mostly come together, so a replay sends a
+     * quarter of the operations (measured neither faster nor cheaper for the search server: docs/benchmarks.md). A
      * deletion ends the member's update; a later event starts another, after it.
      */
     private static final class Changes {
