@@ -109,6 +109,7 @@ public final class Bench {
             searchLag(clients.get(1), clients.get(2));
             directorySearch(clients);
         }
+        if (only.equals("commands")) commandRate(benchMembers(CLIENTS));
         if (only.equals("directory")) directorySearch(benchMembers(CLIENTS));
         if (only.isEmpty() || only.equals("import")) importRate(IMPORT_ROWS);
         if (only.isEmpty() || only.equals("messaging")) messaging(true);

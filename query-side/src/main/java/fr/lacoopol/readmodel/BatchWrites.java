@@ -19,6 +19,10 @@ import org.jooq.impl.DSL;
  * they came, a batch of different statements has its values written inline: the driver then parses and the server
  * plans every one, which made a replay slower than one statement per event.)
  *
+ * <p>Rendering a statement to find its text is most of what a batch costs the application (half of a profiles
+ * replay's thread): a handler that knows what its statement's text depends on names it instead ({@link #write(String,
+ * Object, Query)}), and the text is rendered once for all the statements of that shape.
+ *
  * <p>For handlers that never read what they wrote for an earlier event of the same batch. A failing statement fails
  * the batch as it would have failed it at once: in PostgreSQL, it aborts the whole transaction either way.
  */
@@ -26,11 +30,18 @@ public final class BatchWrites {
 
     private static final String PENDING = BatchWrites.class.getName();
 
-    private record Write(String row, Query query) {
+    private record Write(String row, Declared shape, Query query) {
     }
 
-    /** A run of statements sent as one prepared batch: the same text, rendered by the same configuration. */
-    private record Shape(Configuration configuration, String sql) {
+    /** What a statement's text depends on, as its handler declared it. */
+    private record Declared(Object shape) {
+    }
+
+    /**
+     * A run of statements sent as one prepared batch: the same text — rendered, or declared the same —, rendered by
+     * the same configuration.
+     */
+    private record Shape(Configuration configuration, Object text) {
     }
 
     private BatchWrites() {
@@ -38,8 +49,22 @@ public final class BatchWrites {
 
     /** Writes {@code query}, which writes the row {@code row} (its key) only, with the batch's other statements. */
     public static void write(String row, Query query) {
+        add(new Write(row, null, query));
+    }
+
+    /**
+     * Writes {@code query}, which writes the row {@code row} only, and whose text {@code shape} determines: statements
+     * of equal shapes must render the same text, their values aside (a shape naming the columns a statement sets, in
+     * the order it sets them, say). Cheaper than {@link #write(String, Query)}, which renders every statement to
+     * compare them.
+     */
+    public static void write(String row, Object shape, Query query) {
+        add(new Write(row, new Declared(shape), query));
+    }
+
+    private static void add(Write write) {
         PerBatch.<List<Write>>pending(PENDING, ArrayList::new, BatchWrites::send)
-                .ifPresentOrElse(pending -> pending.add(new Write(row, query)), query::execute);
+                .ifPresentOrElse(pending -> pending.add(write), write.query()::execute);
     }
 
     private static void send(List<Write> pending) {
@@ -50,7 +75,8 @@ public final class BatchWrites {
             int round = written.merge(write.row(), 1, Integer::sum) - 1;
             if (round == rounds.size()) rounds.add(new LinkedHashMap<>());
             Configuration configuration = write.query().configuration();
-            Shape shape = new Shape(configuration, DSL.using(configuration).render(write.query()));
+            Object text = write.shape() != null ? write.shape() : DSL.using(configuration).render(write.query());
+            Shape shape = new Shape(configuration, text);
             rounds.get(round).computeIfAbsent(shape, s -> new ArrayList<>()).add(write.query());
         }
         for (Map<Shape, List<Query>> round : rounds) {

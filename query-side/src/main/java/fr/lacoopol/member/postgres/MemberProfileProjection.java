@@ -36,9 +36,11 @@ import fr.lacoopol.readmodel.ReadModelJson;
 import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,6 +48,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.QueryPart;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +100,7 @@ class MemberProfileProjection {
         row.setNotifyWallPost(notifications.wallPost());
         row.setNotifyCoopain(notifications.coopainRequest());
         row.setLastEventSequence(sequence);
-        BatchWrites.write(row.getMemberId(),
+        BatchWrites.write(row.getMemberId(), new Insert(changedColumns(row)),
                 db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing());
     }
 
@@ -286,12 +290,42 @@ class MemberProfileProjection {
         update(event.memberId(), sequence, values);
     }
 
+    /**
+     * The shape of {@link #update}'s statement when it sets values only: the columns, in the order it sets them
+     * (BatchWrites). An expression among the values (a {@code CASE}) has a text of its own: no shape is declared.
+     */
+    private record Update(List<String> columns) {
+
+        static Optional<Update> of(Map<? extends Field<?>, ?> values) {
+            List<String> columns = new ArrayList<>(values.size());
+            for (Map.Entry<? extends Field<?>, ?> value : values.entrySet()) {
+                if (value.getValue() instanceof QueryPart) return Optional.empty();
+                columns.add(value.getKey().getName());
+            }
+            return Optional.of(new Update(columns));
+        }
+    }
+
+    /** The shape of a new row's insert: the columns set, in the record's order (BatchWrites). */
+    private record Insert(List<String> columns) {
+    }
+
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
-        BatchWrites.write(memberId.value(), db.update(MEMBER_PROFILE)
+        Query query = db.update(MEMBER_PROFILE)
                 .set(values)
                 .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
                 .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
-                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence)));
+                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence));
+        Update.of(values).ifPresentOrElse(shape -> BatchWrites.write(memberId.value(), shape, query),
+                () -> BatchWrites.write(memberId.value(), query));
+    }
+
+    private static List<String> changedColumns(MemberProfileRecord record) {
+        List<String> columns = new ArrayList<>();
+        for (Field<?> field : record.fields()) {
+            if (record.changed(field)) columns.add(field.getName());
+        }
+        return columns;
     }
 
     private static Map<Field<?>, Object> changedValues(MemberProfileRecord record) {

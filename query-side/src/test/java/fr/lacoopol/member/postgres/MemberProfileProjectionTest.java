@@ -121,16 +121,25 @@ class MemberProfileProjectionTest {
         projection.on(new VisibilityChangedEvent(other, Visibility.EVERYONE), 2);
         projection.on(new NameChangedEvent(kept, new PersonName("Paul", "Second")), 2);
         projection.on(new InvitationAcceptedEvent(kept, "inv", "2026-01"), 3, at);
+        // Each member's fifth statement, in one prepared batch: declared the same shape (the columns set), a null
+        // value and a value must bind alike.
+        projection.on(new StatusChangedEvent(kept, new MemberStatus("en campagne", null)), 4);
+        projection.on(new NameChangedEvent(other, new PersonName("Paul", "Changé")), 3);
+        projection.on(new StatusChangedEvent(other, new MemberStatus("tractage", "https://www.lacoopol.fr/tract")), 4);
         assertThat(row(kept)).as("nothing written before the batch commits").isNull();
         batch.commit();
         MemberProfileRecord written = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(kept.value())).fetchOne();
         assertThat(written.getLastName()).isEqualTo("Second");
         assertThat(written.getAccountState()).isEqualTo("ACTIVE");
-        assertThat(written.getLastEventSequence()).isEqualTo(3);
+        assertThat(written.getStatusText()).isEqualTo("en campagne");
+        assertThat(written.getStatusLink()).isNull();
+        assertThat(written.getLastEventSequence()).isEqualTo(4);
         MemberProfileRecord second = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(other.value())).fetchOne();
         assertThat(second.getLastName()).isEqualTo("Changé");
         assertThat(second.getVisibility()).isEqualTo("EVERYONE");
-        assertThat(second.getLastEventSequence()).isEqualTo(2);
+        assertThat(second.getStatusText()).isEqualTo("tractage");
+        assertThat(second.getStatusLink()).isEqualTo("https://www.lacoopol.fr/tract");
+        assertThat(second.getLastEventSequence()).isEqualTo(4);
 
         DefaultUnitOfWork<?> failed = DefaultUnitOfWork.startAndGet(null);
         projection.on(created(rolledBack, "Jamais"), 0);
