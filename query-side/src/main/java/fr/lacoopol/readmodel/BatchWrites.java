@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.BatchBindStep;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
@@ -23,6 +24,10 @@ import org.jooq.impl.DSL;
  * replay's thread): a handler that knows what its statement's text depends on names it instead ({@link #write(String,
  * Object, Query)}), and the text is rendered once for all the statements of that shape.
  *
+ * <p>A row is often written several times in one batch (a replay's batch holds a member's creation and the events
+ * that follow it). A {@link Foldable} write takes in the same row's next write when it can, so that the batch sends
+ * one statement for the row instead of one for each event.
+ *
  * <p>For handlers that never read what they wrote for an earlier event of the same batch. A failing statement fails
  * the batch as it would have failed it at once: in PostgreSQL, it aborts the whole transaction either way.
  */
@@ -30,7 +35,49 @@ public final class BatchWrites {
 
     private static final String PENDING = BatchWrites.class.getName();
 
-    private record Write(String row, Declared shape, Query query) {
+    /**
+     * A write of one row that can take in the same row's next write: {@link #then} answers the two as one write, or
+     * nothing when they cannot be one. Its statement is made once the batch's writes are all known.
+     */
+    public interface Foldable {
+
+        /** This write, then {@code next} (of the same row), as one write; empty if they cannot be folded. */
+        Optional<Foldable> then(Foldable next);
+
+        /** What the statement's text depends on, as {@link #write(String, Object, Query)} asks. */
+        Object shape();
+
+        Query query();
+    }
+
+    private record Write(String row, Declared shape, Query query, Foldable foldable) {
+
+        Write(String row, Foldable foldable) {
+            this(row, new Declared(foldable.shape()), null, foldable);
+        }
+
+        Query statement() {
+            return foldable != null ? foldable.query() : query;
+        }
+    }
+
+    /** The batch's writes in order, and where each row's last write is. */
+    private static final class Pending {
+        private final List<Write> writes = new ArrayList<>();
+        private final Map<String, Integer> lastOfRow = new HashMap<>();
+
+        void add(Write write) {
+            Integer last = lastOfRow.get(write.row());
+            if (last != null && write.foldable() != null && writes.get(last).foldable() != null) {
+                Optional<Foldable> folded = writes.get(last).foldable().then(write.foldable());
+                if (folded.isPresent()) {
+                    writes.set(last, new Write(write.row(), folded.get()));
+                    return;
+                }
+            }
+            lastOfRow.put(write.row(), writes.size());
+            writes.add(write);
+        }
     }
 
     /** What a statement's text depends on, as its handler declared it. */
@@ -49,7 +96,7 @@ public final class BatchWrites {
 
     /** Writes {@code query}, which writes the row {@code row} (its key) only, with the batch's other statements. */
     public static void write(String row, Query query) {
-        add(new Write(row, null, query));
+        add(new Write(row, null, query, null));
     }
 
     /**
@@ -59,25 +106,31 @@ public final class BatchWrites {
      * compare them.
      */
     public static void write(String row, Object shape, Query query) {
-        add(new Write(row, new Declared(shape), query));
+        add(new Write(row, new Declared(shape), query, null));
+    }
+
+    /** Writes the row {@code row} (its key) only, folding the row's next writes into this one while it can. */
+    public static void write(String row, Foldable write) {
+        add(new Write(row, write));
     }
 
     private static void add(Write write) {
-        PerBatch.<List<Write>>pending(PENDING, ArrayList::new, BatchWrites::send)
-                .ifPresentOrElse(pending -> pending.add(write), write.query()::execute);
+        PerBatch.pending(PENDING, Pending::new, BatchWrites::send)
+                .ifPresentOrElse(pending -> pending.add(write), () -> write.statement().execute());
     }
 
-    private static void send(List<Write> pending) {
+    private static void send(Pending pending) {
         // The n-th statement of each row goes in round n: rounds run in order, and within a round each row has one.
         List<Map<Shape, List<Query>>> rounds = new ArrayList<>();
         Map<String, Integer> written = new HashMap<>();
-        for (Write write : pending) {
+        for (Write write : pending.writes) {
             int round = written.merge(write.row(), 1, Integer::sum) - 1;
             if (round == rounds.size()) rounds.add(new LinkedHashMap<>());
-            Configuration configuration = write.query().configuration();
-            Object text = write.shape() != null ? write.shape() : DSL.using(configuration).render(write.query());
+            Query query = write.statement();
+            Configuration configuration = query.configuration();
+            Object text = write.shape() != null ? write.shape() : DSL.using(configuration).render(query);
             Shape shape = new Shape(configuration, text);
-            rounds.get(round).computeIfAbsent(shape, s -> new ArrayList<>()).add(write.query());
+            rounds.get(round).computeIfAbsent(shape, s -> new ArrayList<>()).add(query);
         }
         for (Map<Shape, List<Query>> round : rounds) {
             round.forEach((shape, queries) -> {

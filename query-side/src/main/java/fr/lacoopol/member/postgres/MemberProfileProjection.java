@@ -37,7 +37,9 @@ import fr.lacoopol.readmodel.jooq.tables.records.MemberProfileRecord;
 import fr.lacoopol.member.Folding;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +102,8 @@ class MemberProfileProjection {
         row.setNotifyWallPost(notifications.wallPost());
         row.setNotifyCoopain(notifications.coopainRequest());
         row.setLastEventSequence(sequence);
-        BatchWrites.write(row.getMemberId(), new Insert(changedColumns(row)),
-                db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID).doNothing());
+        BatchWrites.write(row.getMemberId(), new ProfileWrite(db, row.getMemberId(), changedValues(row), Map.of(),
+                sequence));
     }
 
     @EventHandler
@@ -290,46 +292,79 @@ class MemberProfileProjection {
         update(event.memberId(), sequence, values);
     }
 
-    /**
-     * The shape of {@link #update}'s statement when it sets values only: the columns, in the order it sets them
-     * (BatchWrites). An expression among the values (a {@code CASE}) has a text of its own: no shape is declared.
-     */
-    private record Update(List<String> columns) {
-
-        static Optional<Update> of(Map<? extends Field<?>, ?> values) {
-            List<String> columns = new ArrayList<>(values.size());
-            for (Map.Entry<? extends Field<?>, ?> value : values.entrySet()) {
-                if (value.getValue() instanceof QueryPart) return Optional.empty();
-                columns.add(value.getKey().getName());
-            }
-            return Optional.of(new Update(columns));
-        }
-    }
-
-    /** The shape of a new row's insert: the columns set, in the record's order (BatchWrites). */
-    private record Insert(List<String> columns) {
-    }
-
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
-        Query query = db.update(MEMBER_PROFILE)
-                .set(values)
-                .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
-                .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
-                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence));
-        Update.of(values).ifPresentOrElse(shape -> BatchWrites.write(memberId.value(), shape, query),
-                () -> BatchWrites.write(memberId.value(), query));
-    }
-
-    private static List<String> changedColumns(MemberProfileRecord record) {
-        List<String> columns = new ArrayList<>();
-        for (Field<?> field : record.fields()) {
-            if (record.changed(field)) columns.add(field.getName());
+        if (values.values().stream().anyMatch(value -> value instanceof QueryPart)) {
+            // An expression (a CASE) has a text of its own, and reads the row: written as it comes.
+            BatchWrites.write(memberId.value(), db.update(MEMBER_PROFILE)
+                    .set(values)
+                    .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
+                    .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
+                    .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence)));
+            return;
         }
-        return columns;
+        BatchWrites.write(memberId.value(), new ProfileWrite(db, memberId.value(), null, values, sequence));
     }
 
+    /**
+     * A profile's row written by one event, or by several events of a batch in a row: created with the values
+     * {@code inserted} (null: the row exists), then set to {@code values}, as of the event {@code sequence}.
+     *
+     * <p>Every update sets plain values, so a run of them is the last value of each column they set, guarded by the last
+     * sequence: applied to a row that already holds the first events of the run (a batch handled again), it sets
+     * those columns to what they hold, then the rest. A creation the row already exists for is ignored, as alone,
+     * and the updates folded into it still apply, under the same guard.
+     */
+    private record ProfileWrite(DSLContext db, String memberId, Map<Field<?>, Object> inserted,
+                                Map<? extends Field<?>, ?> values, long sequence) implements BatchWrites.Foldable {
+
+        /** What the statement's text depends on: the columns set, in the order they are set. */
+        private record Shape(List<String> inserted, List<String> updated) {
+        }
+
+        @Override
+        public Optional<BatchWrites.Foldable> then(BatchWrites.Foldable next) {
+            if (!(next instanceof ProfileWrite later) || later.inserted() != null) return Optional.empty();
+            Map<Field<?>, Object> folded = new LinkedHashMap<>(values);
+            folded.putAll(later.values());
+            return Optional.of(new ProfileWrite(db, memberId, inserted, folded, later.sequence()));
+        }
+
+        @Override
+        public Object shape() {
+            return new Shape(inserted == null ? null : names(inserted.keySet()), names(values.keySet()));
+        }
+
+        @Override
+        public Query query() {
+            if (inserted == null) {
+                return db.update(MEMBER_PROFILE)
+                        .set(values)
+                        .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
+                        .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId))
+                        .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence));
+            }
+            Map<Field<?>, Object> row = new LinkedHashMap<>(inserted);
+            row.putAll(values);
+            row.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence);
+            var insert = db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID);
+            if (values.isEmpty()) return insert.doNothing();
+            Map<Field<?>, Object> updated = new LinkedHashMap<>();
+            for (Field<?> column : values.keySet()) updated.put(column, DSL.excluded(column));
+            updated.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, DSL.excluded(MEMBER_PROFILE.LAST_EVENT_SEQUENCE));
+            return insert.doUpdate().set(updated)
+                    .where(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(DSL.excluded(MEMBER_PROFILE.LAST_EVENT_SEQUENCE)));
+        }
+
+        private static List<String> names(Collection<? extends Field<?>> columns) {
+            List<String> names = new ArrayList<>(columns.size());
+            for (Field<?> column : columns) names.add(column.getName());
+            return names;
+        }
+    }
+
+    /** The columns set on {@code record}, in the table's order. */
     private static Map<Field<?>, Object> changedValues(MemberProfileRecord record) {
-        Map<Field<?>, Object> values = new HashMap<>();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
             if (record.changed(field)) values.put(field, record.get(field));
         }

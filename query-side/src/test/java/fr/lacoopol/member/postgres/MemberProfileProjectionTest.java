@@ -5,6 +5,7 @@ import static fr.lacoopol.readmodel.jooq.Tables.MEMBER_PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.lacoopol.ids.FederationId;
+import fr.lacoopol.ids.ImportId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.SectionId;
 import fr.lacoopol.member.Coordinates;
@@ -23,6 +24,7 @@ import fr.lacoopol.member.StoredFile;
 import fr.lacoopol.member.Visibility;
 import fr.lacoopol.member.event.AvatarChangedEvent;
 import fr.lacoopol.member.event.CoordinatesChangedEvent;
+import fr.lacoopol.member.event.ImportedDataWithdrawnEvent;
 import fr.lacoopol.member.event.InvitationAcceptedEvent;
 import fr.lacoopol.member.event.LoginEmailChangedEvent;
 import fr.lacoopol.member.event.MemberInvitedEvent;
@@ -147,6 +149,55 @@ class MemberProfileProjectionTest {
         assertThat(row(rolledBack)).as("a batch rolled back writes nothing").isNull();
 
         db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(kept.value(), other.value())).execute();
+    }
+
+    /**
+     * A row's writes in one batch are folded into one statement: a batch handled again over rows that hold its first
+     * events ends where it ended the first time, and a write that reads the row (a CASE) keeps its place between the
+     * folded ones.
+     */
+    @Test
+    void aBatchHandledAgainOverItsFirstEventsEndsTheSame() {
+        MemberId id = MemberId.random();
+        PersonToInviteCreatedEvent creation = new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"),
+                MembershipType.MEMBER, new PersonName("Paul", "Premier"), new EmailAddress("paul.premier@exemple.fr"),
+                Coordinates.NONE, PersonalInfo.NONE, null, null);
+        DefaultUnitOfWork<?> first = DefaultUnitOfWork.startAndGet(null);
+        projection.on(creation, 0);
+        projection.on(new NameChangedEvent(id, new PersonName("Paul", "Deuxième")), 1);
+        first.commit();
+
+        assertThat(db.fetchValue(MEMBER_PROFILE.ACCOUNT_STATE, MEMBER_PROFILE.MEMBER_ID.eq(id.value())))
+                .isEqualTo("TO_INVITE");
+
+        DefaultUnitOfWork<?> again = DefaultUnitOfWork.startAndGet(null);
+        projection.on(creation, 0);
+        projection.on(new NameChangedEvent(id, new PersonName("Paul", "Deuxième")), 1);
+        projection.on(new VisibilityChangedEvent(id, Visibility.EVERYONE), 2);
+        // The person's address withdrawn with an undone import: INCOMPLETE only if still TO_INVITE.
+        projection.on(new ImportedDataWithdrawnEvent(id, new ImportId("i"), true, Coordinates.NONE, PersonalInfo.NONE,
+                false, null, List.of("email")), 3);
+        projection.on(new StatusChangedEvent(id, new MemberStatus("de retour", null)), 4);
+        again.commit();
+
+        MemberProfileRecord row = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).fetchOne();
+        assertThat(row.getLastName()).isEqualTo("Deuxième");
+        assertThat(row.getVisibility()).isEqualTo("EVERYONE");
+        assertThat(row.getAccountState()).as("the CASE read the row the creation had made").isEqualTo("INCOMPLETE");
+        assertThat(row.getEmail()).isNull();
+        assertThat(row.getStatusText()).isEqualTo("de retour");
+        assertThat(row.getLastEventSequence()).isEqualTo(4);
+
+        DefaultUnitOfWork<?> late = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new VisibilityChangedEvent(id, Visibility.NETWORK), 3);
+        projection.on(new NameChangedEvent(id, new PersonName("Paul", "Ancien")), 4);
+        late.commit();
+        MemberProfileRecord unchanged = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value()))
+                .fetchOne();
+        assertThat(unchanged.getVisibility()).as("events the row is past change nothing").isEqualTo("EVERYONE");
+        assertThat(unchanged.getLastName()).isEqualTo("Deuxième");
+
+        db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).execute();
     }
 
     private static PersonToInviteCreatedEvent created(MemberId id, String lastName) {
