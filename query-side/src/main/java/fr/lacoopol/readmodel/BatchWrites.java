@@ -21,8 +21,8 @@ import org.jooq.impl.DSL;
  * plans every one, which made a replay slower than one statement per event.)
  *
  * <p>Rendering a statement to find its text is most of what a batch costs the application (half of a profiles
- * replay's thread): a handler that knows what its statement's text depends on names it instead ({@link #write(String,
- * Object, Query)}), and the text is rendered once for all the statements of that shape.
+ * replay's thread): a {@link Foldable} write names what its statement's text depends on instead, and the text is
+ * rendered once for all the statements of that shape.
  *
  * <p>A row is often written several times in one batch (a replay's batch holds a member's creation and the events
  * that follow it). A {@link Foldable} write takes in the same row's next write when it can, so that the batch sends
@@ -44,7 +44,10 @@ public final class BatchWrites {
         /** This write, then {@code next} (of the same row), as one write; empty if they cannot be folded. */
         Optional<Foldable> then(Foldable next);
 
-        /** What the statement's text depends on, as {@link #write(String, Object, Query)} asks. */
+        /**
+         * What the statement's text depends on: writes of equal shapes must render the same text, their values aside
+         * (the columns a statement sets, in the order it sets them, say).
+         */
         Object shape();
 
         Query query();
@@ -97,16 +100,6 @@ public final class BatchWrites {
     /** Writes {@code query}, which writes the row {@code row} (its key) only, with the batch's other statements. */
     public static void write(String row, Query query) {
         add(new Write(row, null, query, null));
-    }
-
-    /**
-     * Writes {@code query}, which writes the row {@code row} only, and whose text {@code shape} determines: statements
-     * of equal shapes must render the same text, their values aside (a shape naming the columns a statement sets, in
-     * the order it sets them, say). Cheaper than {@link #write(String, Query)}, which renders every statement to
-     * compare them.
-     */
-    public static void write(String row, Object shape, Query query) {
-        add(new Write(row, new Declared(shape), query, null));
     }
 
     /** Writes the row {@code row} (its key) only, folding the row's next writes into this one while it can. */

@@ -295,11 +295,7 @@ class MemberProfileProjection {
     private void update(MemberId memberId, long sequence, Map<? extends Field<?>, ?> values) {
         if (values.values().stream().anyMatch(value -> value instanceof QueryPart)) {
             // An expression (a CASE) has a text of its own, and reads the row: written as it comes.
-            BatchWrites.write(memberId.value(), db.update(MEMBER_PROFILE)
-                    .set(values)
-                    .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
-                    .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId.value()))
-                    .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence)));
+            BatchWrites.write(memberId.value(), guardedUpdate(db, memberId.value(), values, sequence));
             return;
         }
         BatchWrites.write(memberId.value(), new ProfileWrite(db, memberId.value(), null, values, sequence));
@@ -336,13 +332,7 @@ class MemberProfileProjection {
 
         @Override
         public Query query() {
-            if (inserted == null) {
-                return db.update(MEMBER_PROFILE)
-                        .set(values)
-                        .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
-                        .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId))
-                        .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence));
-            }
+            if (inserted == null) return guardedUpdate(db, memberId, values, sequence);
             Map<Field<?>, Object> row = new LinkedHashMap<>(inserted);
             row.putAll(values);
             row.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence);
@@ -360,6 +350,15 @@ class MemberProfileProjection {
             for (Field<?> column : columns) names.add(column.getName());
             return names;
         }
+    }
+
+    /** Sets {@code values} on the member's row unless it already holds the event {@code sequence} or a later one. */
+    private static Query guardedUpdate(DSLContext db, String memberId, Map<? extends Field<?>, ?> values, long sequence) {
+        return db.update(MEMBER_PROFILE)
+                .set(values)
+                .set(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence)
+                .where(MEMBER_PROFILE.MEMBER_ID.eq(memberId))
+                .and(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(sequence));
     }
 
     /** The columns set on {@code record}, in the table's order. */
