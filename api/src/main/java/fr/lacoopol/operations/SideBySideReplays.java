@@ -2,6 +2,7 @@ package fr.lacoopol.operations;
 
 import fr.lacoopol.errors.ConflictException;
 import fr.lacoopol.errors.NotFoundException;
+import fr.lacoopol.member.PerMemberSequencing;
 import fr.lacoopol.search.SearchIndexes;
 import java.lang.reflect.Constructor;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -63,6 +65,11 @@ class SideBySideReplays {
     private static final Duration RETIRED_INDEX_GRACE = Duration.ofSeconds(5);
     /** Events a replay handles per transaction: its per-batch costs (the commit, a bulk request) are paid a tenth as often. */
     private static final int REPLAY_BATCH = 1_000;
+    /**
+     * Threads of a rebuild split per member ({@link PerMemberSequencing}): while one waits on its batch's writes (the
+     * database, the search server's bulk request), the other handles its own events.
+     */
+    private static final int PER_MEMBER_THREADS = 2;
 
     /** Each replayable projection and every table its handlers write (the same as ProjectionReplayTest checks). */
     static final Map<String, List<String>> TABLES = Map.ofEntries(
@@ -148,15 +155,17 @@ class SideBySideReplays {
         }
         SearchIndexes generation = index == null ? null : indexes.newGeneration(index);
         jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", name + SUFFIX);
+        int threads = PerMemberSequencing.GROUPS.contains(name) ? PER_MEMBER_THREADS : 1;
         TrackingEventProcessor copy = TrackingEventProcessor.builder()
                 .name(name + SUFFIX)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlersWritingCopies(name, tables, generation))
-                        .build())
+                        .sequencingPolicy(processing.sequencingPolicy(name)).build())
                 .messageSource((StreamableMessageSource) eventStore)
                 .tokenStore(tokenStore)
                 .transactionManager(transactions)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(REPLAY_BATCH).andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forParallelProcessing(threads)
+                        .andInitialSegmentsCount(threads).andBatchSize(REPLAY_BATCH)
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
         copy.registerHandlerInterceptor(memberKeysReadAhead);
         Replay replay = new Replay(name, Instant.now(), "RUNNING", null, null, null, null);
@@ -287,11 +296,25 @@ class SideBySideReplays {
                                 + old.get("indexname")));
             }
         }
-        jdbc.update("""
-                UPDATE tokenentry t SET token = c.token, tokentype = c.tokentype, timestamp = c.timestamp, owner = NULL
-                FROM tokenentry c WHERE c.processorname = ? AND c.segment = 0 AND t.processorname = ? AND t.segment = 0""",
-                name + SUFFIX, name);
-        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", name + SUFFIX);
+        handOverToken(name);
+    }
+
+    /**
+     * The live processor continues from where the copy's least advanced thread stopped: each thread stops a little past
+     * the head it reached, and the events after the lowest were handled for some members only. The others' members get
+     * those events again, which changes nothing (the projections' writes are guarded or idempotent).
+     */
+    private void handOverToken(String name) {
+        String copy = name + SUFFIX;
+        int[] segments = tokenStore.fetchSegments(copy);
+        TrackingToken lowest = tokenStore.fetchToken(copy, segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            TrackingToken token = tokenStore.fetchToken(copy, segments[i]);
+            lowest = lowest == null || token == null ? null : lowest.lowerBound(token); // none: from the first event
+        }
+        tokenStore.storeToken(lowest, name, 0);
+        tokenStore.releaseClaim(name, 0);
+        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", copy);
     }
 
     /** An index's definition without its own name: what pairs an index of the copy with the one it replaces. */
