@@ -108,6 +108,7 @@ public class ImportUndoProcess {
         Map<String, Integer> firstLine = new HashMap<>();
         Set<String> created = new HashSet<>();
         String actor = null;
+        int rowsToUndo = 0;
         int rowsDone = 0;
         // From the first event, not from a snapshot: the process reads the events themselves.
         var stream = events.readEvents(importId.value(), 0);
@@ -125,10 +126,16 @@ public class ImportUndoProcess {
             }
             if (event instanceof ImportUndoStartedEvent) {
                 actor = (String) message.getMetaData().getOrDefault(MessageOrigin.ACTOR, PROCESSING_GROUP);
+                rowsToUndo = ((ImportUndoStartedEvent) event).rowsToUndo();
             }
             if (event instanceof ImportUndoRowsRecordedEvent undone) rowsDone = undone.to();
         }
         if (actor == null) return Optional.empty();
+        // Fewer rows would end the work before the import counts itself undone: it would stay UNDOING for ever.
+        if (rows.size() != rowsToUndo) {
+            throw new IllegalStateException("the events of import " + importId.value() + " name " + rows.size()
+                    + " rows to undo, its undoing " + rowsToUndo);
+        }
         return Optional.of(new Job(importId, rows, firstLine, created, rowsDone, actor));
     }
 
