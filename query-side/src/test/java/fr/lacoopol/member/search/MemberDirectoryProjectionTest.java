@@ -102,6 +102,37 @@ class MemberDirectoryProjectionTest {
         elasticsearch.delete(d -> d.index(indexes.name(SearchIndexes.MEMBERS)).id(kept.value()));
     }
 
+    /**
+     * A person created in a batch is indexed whole, their later events folded in: nothing of a document of the same id
+     * is read or kept (it can only be an earlier delivery of the same events, which the redelivery rewrites).
+     */
+    @Test
+    void aCreationWritesTheWholeDocumentWithTheBatchsLaterEvents() throws IOException {
+        MemberId member = MemberId.random();
+        String index = indexes.name(SearchIndexes.MEMBERS);
+        elasticsearch.index(i -> i.index(index).id(member.value()).document(Map.of("memberId", member.value(), "hidden", true,
+                "secretary", true, "sequence", 9)));
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(created(member, "Entier"), 0);
+        projection.on(new InvitationAcceptedEvent(member, "inv", "2026-01"), 1);
+        projection.on(new VisibilityChangedEvent(member, Visibility.EVERYONE), 2);
+        batch.commit();
+
+        Map<?, ?> document = document(member);
+        assertThat(document.get("names")).isEqualTo("rose entier");
+        assertThat(document.get("active")).isEqualTo(true);
+        assertThat(document.get("visibility")).isEqualTo("EVERYONE");
+        assertThat(document.get("sequence")).isEqualTo(2);
+        assertThat(document.containsKey("hidden")).as("nothing kept from the document there before").isFalse();
+        assertThat(document.containsKey("secretary")).isFalse();
+
+        // Outside a batch, at once, the same.
+        projection.on(new NameChangedEvent(member, new PersonName("Rose", "Après")), 3);
+        assertThat(document(member).get("names")).isEqualTo("rose apres");
+        assertThat(document(member).get("visibility")).isEqualTo("EVERYONE");
+        elasticsearch.delete(d -> d.index(index).id(member.value()));
+    }
+
     private static PersonToInviteCreatedEvent created(MemberId id, String lastName) {
         return new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"), MembershipType.MEMBER,
                 new PersonName("Rose", lastName), null, Coordinates.NONE, PersonalInfo.NONE, null, null);
