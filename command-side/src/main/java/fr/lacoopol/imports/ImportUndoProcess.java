@@ -62,7 +62,7 @@ public class ImportUndoProcess {
     private static final Logger LOG = LoggerFactory.getLogger(ImportUndoProcess.class);
 
     /** The rows to undo (imported or merged, in line order), from the first not undone yet. */
-    private record Job(ImportId importId, List<RowOutcome> rows, Map<String, Integer> firstLine,
+    record Job(ImportId importId, List<RowOutcome> rows, Map<String, Integer> firstLine,
                        Set<String> created, int rowsDone, String actor) {
     }
 
@@ -103,7 +103,7 @@ public class ImportUndoProcess {
     }
 
     /** The undoing as the import's events tell it, if it is started and not done. */
-    private Optional<Job> jobOf(ImportId importId) {
+    Optional<Job> jobOf(ImportId importId) {
         List<RowOutcome> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         Set<String> created = new HashSet<>();
