@@ -63,7 +63,7 @@ public class ImportUndoProcess {
 
     /** The rows to undo (imported or merged, in line order), from the first not undone yet. */
     record Job(ImportId importId, List<RowOutcome> rows, Map<String, Integer> firstLine,
-                       Set<String> created, int rowsDone, String actor) {
+               Set<String> created, int rowsDone, String actor) {
     }
 
     private final QueryGateway queries;
