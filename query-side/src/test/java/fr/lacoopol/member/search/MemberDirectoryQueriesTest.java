@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.SegmentSortOrder;
 import fr.lacoopol.organisation.postgres.SectionNames;
 import fr.lacoopol.access.Viewer;
 import fr.lacoopol.coopain.postgres.CoopainGraph;
@@ -61,6 +63,24 @@ class MemberDirectoryQueriesTest {
             // These events are not in the event store: the documents must not outlive the test (replays compare).
             elasticsearch.bulk(b -> b.index(index).refresh(Refresh.True).operations(ids.stream()
                     .map(id -> BulkOperation.of(o -> o.delete(d -> d.id(id)))).toList()));
+        }
+    }
+
+    /**
+     * Issue 20: the directory's segments are kept in the order its pages are sorted in, so that a search matching most of
+     * the directory stops once the counted hits are found instead of sorting all its matches. Index sorting is fixed
+     * when a generation is created: every new generation (a fresh install, a rebuild) must carry it.
+     */
+    @Test
+    void everyGenerationOfTheDirectoryIsKeptInTheOrderOfItsPages() throws IOException {
+        SearchIndexes generation = indexes.newGeneration(SearchIndexes.MEMBERS);
+        String name = generation.name(SearchIndexes.MEMBERS);
+        try {
+            IndexSettings settings = elasticsearch.indices().getSettings(g -> g.index(name)).get(name).settings().index();
+            assertThat(settings.sort().field()).containsExactly("sortName", "memberId");
+            assertThat(settings.sort().order()).containsExactly(SegmentSortOrder.Asc, SegmentSortOrder.Asc);
+        } finally {
+            indexes.delete(List.of(name));
         }
     }
 
