@@ -71,7 +71,8 @@ class MemberDirectoryQueries {
         Query text = everyWordAsPrefix(folded);
         try {
             // Filter context only: prefix matches on names all score alike, so hits are ordered by name
-            // and Elasticsearch is spared scoring every match.
+            // and Elasticsearch is spared scoring every match. The index is stored in this order (its index sort,
+            // ADR 0017), which lets a search stop once it holds its page and its counted hits: change both together.
             SearchResponse<Map> response = client.search(s -> s.index(index)
                     .query(q -> q.bool(b -> b.filter(text).filter(visible)))
                     .sort(o -> o.field(f -> f.field("sortName").order(SortOrder.Asc)))
