@@ -106,6 +106,9 @@ class SideBySideReplayTest extends ApiTestSupport {
             String generation = aliased.keySet().iterator().next();
             assertThat(generation).startsWith(name + "-").isNotIn(generations);
             generations.add(generation);
+            String served = generation;
+            assertThat(elasticsearch.indices().getSettings(g -> g.index(served)).get(served).settings().index()
+                    .refreshInterval().time()).as("filled without refreshes, refreshed again once in service").isEqualTo("500ms");
             assertThat(documents(name)).isEqualTo(before);
             assertThat(count("SELECT count(*) FROM mail_outbox")).as("nothing e-mailed").isEqualTo(mailsBefore);
         }

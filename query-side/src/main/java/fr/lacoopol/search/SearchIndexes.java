@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.PutMappingRequest;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,13 @@ public class SearchIndexes {
     public static final String POSTS = "posts-v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A replay's generation is searched by nobody until swapped in, so it is filled without refreshes: a refresh every
+     * half second made a small segment each time, and refreshing and merging them cost the search server more than
+     * indexing the documents (ADR 0018). The swap gives it its definition's interval back.
+     */
+    private static final String FILLED_WITHOUT_REFRESH = "-1";
+    private static final String SERVER_DEFAULT_REFRESH = "1s";
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -79,6 +87,8 @@ public class SearchIndexes {
         String name = name(index);
         String replacement = generation.name(index);
         try {
+            String interval = definitionTree(index).path("settings").path("refresh_interval").asText(SERVER_DEFAULT_REFRESH);
+            client.indices().putSettings(p -> p.index(replacement).settings(s -> s.refreshInterval(t -> t.time(interval))));
             client.indices().refresh(r -> r.index(replacement));
             boolean legacyIndex = client.indices().exists(e -> e.index(name)).value()
                     && !client.indices().existsAlias(e -> e.name(name)).value();
@@ -156,7 +166,9 @@ public class SearchIndexes {
     /** A generation of the index, and the alias it answers to (none for a replay's, until swapped in). */
     private void create(String index, String generation, String alias) {
         try {
-            byte[] json = definition(index);
+            ObjectNode definition = definitionTree(index);
+            if (alias == null) ((ObjectNode) definition.get("settings")).put("refresh_interval", FILLED_WITHOUT_REFRESH);
+            byte[] json = JSON.writeValueAsBytes(definition);
             client.indices().create(CreateIndexRequest.of(c -> {
                 c.index(generation).withJson(new ByteArrayInputStream(json));
                 if (alias != null) c.aliases(alias, a -> a);
@@ -165,6 +177,10 @@ public class SearchIndexes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create search index " + generation, e);
         }
+    }
+
+    private ObjectNode definitionTree(String index) throws IOException {
+        return (ObjectNode) JSON.readTree(definition(index));
     }
 
     private byte[] definition(String index) throws IOException {

@@ -69,7 +69,8 @@ class MemberDirectoryQueriesTest {
     /**
      * Issue 20: the directory's segments are kept in the order its pages are sorted in, so that a search matching most of
      * the directory stops once the counted hits are found instead of sorting all its matches. Index sorting is fixed
-     * when a generation is created: every new generation (a fresh install, a rebuild) must carry it.
+     * when a generation is created: every new generation (a fresh install, a rebuild) must carry it. A rebuild's
+     * generation, searched by nobody until swapped in, is filled without refreshes.
      */
     @Test
     void everyGenerationOfTheDirectoryIsKeptInTheOrderOfItsPages() throws IOException {
@@ -79,6 +80,7 @@ class MemberDirectoryQueriesTest {
             IndexSettings settings = elasticsearch.indices().getSettings(g -> g.index(name)).get(name).settings().index();
             assertThat(settings.sort().field()).containsExactly("sortName", "memberId");
             assertThat(settings.sort().order()).containsExactly(SegmentSortOrder.Asc, SegmentSortOrder.Asc);
+            assertThat(settings.refreshInterval().time()).isEqualTo("-1");
         } finally {
             indexes.delete(List.of(name));
         }
