@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -57,5 +59,31 @@ class MemberKeysReadAheadTest extends ApiTestSupport {
 
         assertThat(cold.existingKey(outside)).isPresent();
         assertThat(connections).as("outside a batch, a key the cache lacks is read").hasValue(2);
+    }
+
+    /** An import undone leaves a keyless row per person: more of them than the memory of destroyed keys holds. */
+    @Test
+    void aBatchKnowsItsDestroyedKeysBeyondWhatIsRemembered() {
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        List<String> erased = IntStream.range(0, MemberKeys.CACHED_KEYS + 10_000).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        sql.update("INSERT INTO member_key (member_id, aes_key) SELECT unnest(?::varchar[]), NULL",
+                (Object) erased.toArray(String[]::new));
+        try {
+            AtomicInteger connections = new AtomicInteger();
+            MemberKeys cold = new MemberKeys(new DelegatingDataSource(dataSource) {
+                @Override
+                public Connection getConnection() throws SQLException {
+                    connections.incrementAndGet();
+                    return super.getConnection();
+                }
+            });
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            cold.holdForBatch(batch, erased);
+            assertThat(erased).allSatisfy(member -> assertThat(cold.existingKey(member)).isEmpty());
+            assertThat(connections).as("no destroyed key read again within the batch").hasValue(1);
+            batch.commit();
+        } finally {
+            sql.update("DELETE FROM member_key WHERE member_id = ANY(?::varchar[])", (Object) erased.toArray(String[]::new));
+        }
     }
 }

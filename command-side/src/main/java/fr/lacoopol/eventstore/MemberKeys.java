@@ -145,8 +145,8 @@ public class MemberKeys implements AutoCloseable {
         SecretKey cached = cache.get(memberId);
         if (cached != null) return Optional.of(cached);
         if (destroyed.containsKey(memberId)) return Optional.empty();
-        SecretKey held = heldForTheBatch().get(memberId);
-        if (held != null) return Optional.of(held);
+        Optional<SecretKey> held = heldForTheBatch().get(memberId);
+        if (held != null) return held;
         try (Connection connection = dataSource.getConnection()) {
             Optional<SecretKey> key = stored(connection, memberId);
             key.ifPresent(k -> cache.put(memberId, k));
@@ -166,7 +166,9 @@ public class MemberKeys implements AutoCloseable {
         List<String> missing = memberIds.stream().distinct()
                 .filter(id -> !cache.containsKey(id) && !destroyed.containsKey(id)).toList();
         if (missing.isEmpty()) return;
-        Map<String, SecretKey> held = new HashMap<>();
+        // Destroyed keys are held too: the memory of them is bounded, and a store whose imports were undone has far more
+        // of them than it keeps — each of those people's events would read the table again.
+        Map<String, Optional<SecretKey>> held = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT member_id, aes_key FROM member_key WHERE member_id = ANY(?)")) {
@@ -175,7 +177,7 @@ public class MemberKeys implements AutoCloseable {
                 while (row.next()) {
                     byte[] key = row.getBytes(2);
                     if (key == null) destroyed.put(row.getString(1), Boolean.TRUE);
-                    else held.put(row.getString(1), new SecretKeySpec(key, "AES"));
+                    held.put(row.getString(1), Optional.ofNullable(key).map(bytes -> new SecretKeySpec(bytes, "AES")));
                 }
             }
         } catch (SQLException e) {
@@ -184,9 +186,9 @@ public class MemberKeys implements AutoCloseable {
         batch.resources().put(HELD_FOR_THE_BATCH, held);
     }
 
-    private static Map<String, SecretKey> heldForTheBatch() {
+    private static Map<String, Optional<SecretKey>> heldForTheBatch() {
         if (!CurrentUnitOfWork.isStarted()) return Map.of();
-        Map<String, SecretKey> held = CurrentUnitOfWork.get().root().getResource(HELD_FOR_THE_BATCH);
+        Map<String, Optional<SecretKey>> held = CurrentUnitOfWork.get().root().getResource(HELD_FOR_THE_BATCH);
         return held == null ? Map.of() : held;
     }
 
