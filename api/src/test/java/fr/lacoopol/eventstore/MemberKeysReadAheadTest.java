@@ -41,13 +41,7 @@ class MemberKeysReadAheadTest extends ApiTestSupport {
         keys.keyFor(outside);
 
         AtomicInteger connections = new AtomicInteger();
-        MemberKeys cold = new MemberKeys(new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                connections.incrementAndGet();
-                return super.getConnection();
-            }
-        });
+        MemberKeys cold = coldKeysCounting(connections);
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
         cold.holdForBatch(batch, List.of(alice, bruno, erased, alice));
         assertThat(connections).as("one query for the batch").hasValue(1);
@@ -70,13 +64,7 @@ class MemberKeysReadAheadTest extends ApiTestSupport {
                 (Object) erased.toArray(String[]::new));
         try {
             AtomicInteger connections = new AtomicInteger();
-            MemberKeys cold = new MemberKeys(new DelegatingDataSource(dataSource) {
-                @Override
-                public Connection getConnection() throws SQLException {
-                    connections.incrementAndGet();
-                    return super.getConnection();
-                }
-            });
+            MemberKeys cold = coldKeysCounting(connections);
             DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
             cold.holdForBatch(batch, erased);
             assertThat(erased).allSatisfy(member -> assertThat(cold.existingKey(member)).isEmpty());
@@ -85,5 +73,16 @@ class MemberKeysReadAheadTest extends ApiTestSupport {
         } finally {
             sql.update("DELETE FROM member_key WHERE member_id = ANY(?::varchar[])", (Object) erased.toArray(String[]::new));
         }
+    }
+
+    /** Keys read by a new instance (nothing cached), counting the connections it takes for its queries. */
+    private MemberKeys coldKeysCounting(AtomicInteger connections) {
+        return new MemberKeys(new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                connections.incrementAndGet();
+                return super.getConnection();
+            }
+        });
     }
 }
