@@ -149,7 +149,7 @@ public class SearchIndexes {
         String name = name(index);
         try {
             if (client.indices().exists(e -> e.index(name)).value()) {
-                String mappings = JSON.readTree(definition(index)).get("mappings").toString();
+                String mappings = definitionTree(index).get("mappings").toString();
                 client.indices().putMapping(PutMappingRequest.of(p -> p.index(name).withJson(new StringReader(mappings))));
                 return;
             }
