@@ -333,16 +333,28 @@ class MemberProfileProjection {
         @Override
         public Query query() {
             if (inserted == null) return guardedUpdate(db, memberId, values, sequence);
-            Map<Field<?>, Object> row = new LinkedHashMap<>(inserted);
-            row.putAll(values);
-            row.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence);
-            var insert = db.insertInto(MEMBER_PROFILE).set(row).onConflict(MEMBER_PROFILE.MEMBER_ID);
+            var insert = db.insertInto(MEMBER_PROFILE).set(insertedRow()).onConflict(MEMBER_PROFILE.MEMBER_ID);
             if (values.isEmpty()) return insert.doNothing();
             Map<Field<?>, Object> updated = new LinkedHashMap<>();
             for (Field<?> column : values.keySet()) updated.put(column, DSL.excluded(column));
             updated.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, DSL.excluded(MEMBER_PROFILE.LAST_EVENT_SEQUENCE));
             return insert.doUpdate().set(updated)
                     .where(MEMBER_PROFILE.LAST_EVENT_SEQUENCE.lt(DSL.excluded(MEMBER_PROFILE.LAST_EVENT_SEQUENCE)));
+        }
+
+        @Override
+        public List<?> bindValues() {
+            if (inserted != null) return new ArrayList<>(insertedRow().values());
+            List<Object> bound = new ArrayList<>(values.values());
+            bound.addAll(List.of(sequence, memberId, sequence));
+            return bound;
+        }
+
+        private Map<Field<?>, Object> insertedRow() {
+            Map<Field<?>, Object> row = new LinkedHashMap<>(inserted);
+            row.putAll(values);
+            row.put(MEMBER_PROFILE.LAST_EVENT_SEQUENCE, sequence);
+            return row;
         }
 
         private static List<String> names(Collection<? extends Field<?>> columns) {

@@ -200,6 +200,38 @@ class MemberProfileProjectionTest {
         db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(id.value())).execute();
     }
 
+    /**
+     * Rows written alike in one batch go as one prepared batch of the values each write lists: each row ends with its
+     * own values, dates, instants and nulls included, whether the statements create rows or update them.
+     */
+    @Test
+    void manyRowsWrittenAlikeEachKeepTheirOwnValues() {
+        List<MemberId> ids = List.of(MemberId.random(), MemberId.random(), MemberId.random());
+        Instant at = Instant.parse("2026-12-03T10:00:00Z");
+
+        DefaultUnitOfWork<?> creations = DefaultUnitOfWork.startAndGet(null);
+        for (int i = 0; i < ids.size(); i++) projection.on(created(ids.get(i), "Ligne" + i), 0);
+        creations.commit();
+        DefaultUnitOfWork<?> updates = DefaultUnitOfWork.startAndGet(null);
+        for (int i = 0; i < ids.size(); i++) {
+            LocalDate birthDate = i == 1 ? null : LocalDate.of(1980 + i, 1 + i, 10 + i);
+            projection.on(new PersonalInfoChangedEvent(ids.get(i), new PersonalInfo(Sex.FEMALE, birthDate)), 1);
+            projection.on(new MemberLoggedInEvent(ids.get(i)), 2, at.plusSeconds(i));
+        }
+        updates.commit();
+
+        for (int i = 0; i < ids.size(); i++) {
+            MemberProfileRecord row = db.selectFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.eq(ids.get(i).value()))
+                    .fetchOne();
+            assertThat(row.getLastName()).isEqualTo("Ligne" + i);
+            assertThat(row.getBirthDate()).isEqualTo(i == 1 ? null : LocalDate.of(1980 + i, 1 + i, 10 + i));
+            assertThat(row.getSex()).isEqualTo(Sex.FEMALE.name());
+            assertThat(row.getLastAccess().toInstant()).isEqualTo(at.plusSeconds(i));
+            assertThat(row.getLastEventSequence()).isEqualTo(2);
+        }
+        db.deleteFrom(MEMBER_PROFILE).where(MEMBER_PROFILE.MEMBER_ID.in(ids.stream().map(MemberId::value).toList())).execute();
+    }
+
     private static PersonToInviteCreatedEvent created(MemberId id, String lastName) {
         return new PersonToInviteCreatedEvent(id, new FederationId("f"), new SectionId("s"), MembershipType.MEMBER,
                 new PersonName("Paul", lastName), null, Coordinates.NONE, PersonalInfo.NONE, null, null);
