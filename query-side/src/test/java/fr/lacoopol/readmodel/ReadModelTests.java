@@ -2,13 +2,13 @@ package fr.lacoopol.readmodel;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.apache.http.HttpHost;
+import fr.lacoopol.search.WholeBodyTransport;
 import org.elasticsearch.client.RestClient;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -55,7 +55,7 @@ public final class ReadModelTests {
     public static synchronized ElasticsearchClient elasticsearch() {
         if (elasticsearch == null) {
             RestClient rest = RestClient.builder(HttpHost.create(env("COOPOL_ELASTICSEARCH_URL", "http://127.0.0.1:9200"))).build();
-            elasticsearch = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+            elasticsearch = new ElasticsearchClient(new WholeBodyTransport(rest, new JacksonJsonpMapper(), null));
         }
         return elasticsearch;
     }
