@@ -20,8 +20,8 @@ final class PersonalDataCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
-     * One cipher per thread, set up again for each value: looking a cipher up and making it were three quarters of a
-     * decryption's cost in a replay, and a cipher set up with the key it last had skips the key's expansion.
+     * One cipher per thread, set up again for each value: looking a cipher up and making it cost more than the
+     * decryption itself, and a cipher set up with the key it last had skips the key's expansion.
      */
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
 

@@ -26,11 +26,10 @@ import org.jooq.impl.DSL;
  * they came, a batch of different statements has its values written inline: the driver then parses and the server
  * plans every one, which made a replay slower than one statement per event.)
  *
- * <p>Rendering a statement to find its text is most of what a batch costs the application (half of a profiles
- * replay's thread): a {@link Foldable} write names what its statement's text depends on instead, and the text is
- * rendered once for all the statements of that shape. Its values are bound as it lists them, without building its
- * statement: building each statement to extract and bind its values again was a quarter of that thread once the
- * text was rendered once.
+ * <p>Rendering a statement to find its text is most of what a batch costs the application: a {@link Foldable} write
+ * names what its statement's text depends on instead, and the text is rendered once for all the statements of that
+ * shape. Its values are bound as it lists them: building each statement only to extract its values, then binding
+ * them through the statement's tree, cost nearly as much again.
  *
  * <p>A row is often written several times in one batch (a replay's batch holds a member's creation and the events
  * that follow it). A {@link Foldable} write takes in the same row's next write when it can, so that the batch sends

@@ -14,10 +14,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How requests reach the search server. A bulk request's body is made of two buffers per operation (its line and the
- * line's end); the HTTP client sends one buffer per turn of its event loop, each in a system call of its own — a
- * rebuild of the directory made some 8,500 writes a second, and the client's I/O threads were a third of the
- * application's CPU. Here a body is gathered into one buffer first ({@link WholeBodyTransport}), and connections
- * write up to {@value #BUFFER_BYTES} bytes at a time instead of 8 KB.
+ * line's end), and the HTTP client sends one buffer per turn of its event loop, each in a system call of its own: a
+ * body is gathered into one buffer first ({@link WholeBodyTransport}), and connections write larger pieces than the
+ * client's default (ADR 0019).
  */
 @Configuration(proxyBeanMethods = false)
 class SearchClientConfiguration {
