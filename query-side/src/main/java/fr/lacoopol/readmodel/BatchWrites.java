@@ -164,9 +164,10 @@ public final class BatchWrites {
         DSLContext db = DSL.using(configuration);
         Query first = writes.get(0).foldable().query();
         List<?> declared = writes.get(0).foldable().bindValues();
-        if (!db.extractBindValues(first).equals(declared)) {
-            throw new IllegalStateException("a write lists its values " + declared + " but its statement binds "
-                    + db.extractBindValues(first) + ": " + first);
+        List<Object> bound = db.extractBindValues(first);
+        if (!bound.equals(declared)) {
+            throw new IllegalStateException("a write lists its values " + declared + " but its statement binds " + bound
+                    + ": " + first);
         }
         ConnectionProvider connections = configuration.connectionProvider();
         Connection connection = connections.acquire();
