@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -44,6 +44,10 @@ import org.springframework.context.annotation.DependsOn;
 public class EventStoreConfiguration {
 
     static final int RECENT_EVENTS_KEPT = 1_000;
+    /** Members held by the command side's cache: a few kilobytes each. */
+    static final int AGGREGATES_KEPT = 10_000;
+    /** How often at most the processors' shared reader reads new events ({@link PacedHeadReads}). */
+    static final Duration HEAD_READ_INTERVAL = Duration.ofMillis(10);
     /** PostgreSQL's SQL state for a unique constraint refused. */
     private static final String UNIQUE_VIOLATION = "23505";
     /** Events a processor reads per query (100 by default): a replay reads the whole store. */
@@ -96,14 +100,14 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * Aggregates kept in memory between commands, so a command does not re-read and decrypt the whole
-     * history. Entries are weakly held (the memory decides), and Axon evicts an aggregate whose command
-     * failed. With several instances, Axon Server routes an aggregate's commands to one instance, so a
-     * cached aggregate stays current.
+     * Members kept in memory between commands, so a command does not re-read and decrypt the whole history: the
+     * {@value #AGGREGATES_KEPT} used last ({@link RecentAggregates}). Axon evicts an aggregate whose command failed.
+     * With several instances, Axon Server routes an aggregate's commands to one instance, so a cached aggregate
+     * stays current.
      */
     @Bean
     Cache aggregateCache() {
-        return new WeakReferenceCache();
+        return new RecentAggregates(AGGREGATES_KEPT);
     }
 
     /** Plain, readable JSON for every message; ISO-8601 dates. */
@@ -170,18 +174,21 @@ public class EventStoreConfiguration {
      * Axon's own event store on that engine, as Axon would build it, except for its threads: the ones that read
      * new events for the tracking processors are background work and run at the lowest priority, so that they
      * yield the processor to requests (see the README, "Operations"), and the number of recent events it keeps
-     * in memory for them: {@value #RECENT_EVENTS_KEPT} instead of Axon's 10,000. The processors follow the store
-     * within milliseconds; a processor further behind reads the store itself. Every cached event otherwise lives
-     * through many young collections, which copy it each time.
+     * in memory for them: {@value #RECENT_EVENTS_KEPT} instead of Axon's 10,000 (every cached event otherwise lives
+     * through many young collections, which copy it each time), and the pace of their reads: at most one per
+     * {@link #HEAD_READ_INTERVAL}, so that under a stream of commands each wakes the processors for several events
+     * ({@link PacedHeadReads}). The processors follow the store within milliseconds; a processor further behind
+     * reads the store itself.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        ThreadGroup headReaders = new ThreadGroup("EmbeddedEventStore");
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new PacedHeadReads(storageEngine, headReaders, HEAD_READ_INTERVAL))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .threadFactory(new AxonThreadFactory(Thread.MIN_PRIORITY, new ThreadGroup("EmbeddedEventStore")))
+                .threadFactory(new AxonThreadFactory(Thread.MIN_PRIORITY, headReaders))
                 .cachedEvents(RECENT_EVENTS_KEPT)
                 .build();
     }
