@@ -1366,6 +1366,7 @@ public final class Bench {
         pool.shutdown();
         cheapest.close();
         double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cores = cpu.coresSince(phase);
         long[] sorted = sorted(latencies);
         System.out.printf("directory search: %s members visible to everyone, %d searches by %d clients, %.0f searches/s; "
                 + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
@@ -1378,7 +1379,7 @@ public final class Bench {
         figures.add("directory", "member search (GET /api/members?q=), " + threads + " clients, " + directory + " members",
                 "ms p50", ms(sorted, 50), Figures.Distribution.ofNanos(sorted),
                 "the same prefixes straight to Elasticsearch by " + threads + " clients, p50 (ms)", ms(direct, 50),
-                cpu.coresSince(phase));
+                cores);
         figures.add("directory", "the same prefixes straight to Elasticsearch, one client", "ms p50", ms(alone, 50),
                 Figures.Distribution.ofNanos(alone), "—", Double.NaN, null);
     }

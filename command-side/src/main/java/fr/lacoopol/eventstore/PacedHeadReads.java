@@ -26,8 +26,8 @@ final class PacedHeadReads implements EventStorageEngine {
     private final EventStorageEngine engine;
     private final ThreadGroup headReaders;
     private final long intervalNanos;
-    /** Touched by the head reader's thread only. */
-    private long lastRead;
+    /** Written by the head reader only (Axon may start it again on another thread). */
+    private volatile long lastRead;
 
     PacedHeadReads(EventStorageEngine engine, ThreadGroup headReaders, Duration interval) {
         this.engine = engine;
