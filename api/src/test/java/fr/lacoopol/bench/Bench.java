@@ -1340,6 +1340,8 @@ public final class Bench {
         String admin = login("admin@demo.lacoopol.fr", "coopol-demo-2026");
         JsonNode everyone = get("/api/members?size=1", admin);
         String directory = everyone.path("total").asText() + (everyone.path("totalExact").asBoolean(true) ? "" : "+");
+        // The bench's members all joined Sabine's section.
+        String section = get("/api/me", clients.get(0).token()).path("sectionId").asText();
         int perClient = 400;
         int threads = Math.min(8, clients.size());
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -1372,31 +1374,34 @@ public final class Bench {
                 + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
                 ms(sorted, 50), ms(sorted, 99));
         // The anchor under the same load: as many clients sending the same prefixes straight to the index at once.
-        long[] direct = directLatencies(prefixes, threads, perClient);
-        long[] alone = directLatencies(prefixes, 1, perClient);
+        long[] direct = directLatencies(prefixes, clients.subList(0, threads), section, perClient);
+        long[] alone = directLatencies(prefixes, clients.subList(0, 1), section, perClient);
         System.out.printf("directory search straight to Elasticsearch: %d clients p50 %.1f ms, p99 %.1f ms; one client p50 %.1f ms, "
                 + "p99 %.1f ms%n", threads, ms(direct, 50), ms(direct, 99), ms(alone, 50), ms(alone, 99));
         figures.add("directory", "member search (GET /api/members?q=), " + threads + " clients, " + directory + " members",
                 "ms p50", ms(sorted, 50), Figures.Distribution.ofNanos(sorted),
-                "the same prefixes straight to Elasticsearch by " + threads + " clients, p50 (ms)", ms(direct, 50),
+                "the same query straight to Elasticsearch by " + threads + " clients, p50 (ms)", ms(direct, 50),
                 cores);
-        figures.add("directory", "the same prefixes straight to Elasticsearch, one client", "ms p50", ms(alone, 50),
+        figures.add("directory", "the same query straight to Elasticsearch, one client", "ms p50", ms(alone, 50),
                 Figures.Distribution.ofNanos(alone), "—", Double.NaN, null);
     }
 
-    /** The directory's query sent straight to the index by {@code threads} clients at once, after a warm-up of each. */
-    private long[] directLatencies(String[] prefixes, int threads, int perClient) throws Exception {
+    /** The directory's query sent straight to the index for each viewer at once, after a warm-up of each. */
+    private long[] directLatencies(String[] prefixes, List<Client> viewers, String section, int perClient)
+            throws Exception {
+        int threads = viewers.size();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int seed = 99 + t;
+            Client viewer = viewers.get(t);
             runs.add(pool.submit(() -> {
                 Random random = new Random(seed);
                 for (int i = -40; i < perClient; i++) {
                     String prefix = prefixes[random.nextInt(prefixes.length)];
                     long t0 = System.nanoTime();
-                    membersIndexDirectly(prefix);
+                    membersIndexDirectly(prefix, viewer, section);
                     if (i >= 0) latencies.add(System.nanoTime() - t0);
                 }
                 return null;
@@ -1407,14 +1412,26 @@ public final class Bench {
         return sorted(latencies);
     }
 
-    /** The directory query as the application sends it for a member of no section: prefixes, visible to everyone. */
-    private void membersIndexDirectly(String text) throws Exception {
+    /**
+     * The directory query as the application sends it for {@code viewer}, a member of {@code section} who is no
+     * secretary and has no coopain (the bench's members): every word a prefix of a name, and the visibility filter of
+     * {@code MemberDirectoryQueries.visibleTo} — active, not hidden, and visible to everyone, a secretary, a NETWORK
+     * profile of the viewer's section, or the viewer themself.
+     */
+    private void membersIndexDirectly(String text, Client viewer, String section) throws Exception {
         StringBuilder prefixes = new StringBuilder();
         for (String word : text.split(" ")) {
-            prefixes.append("{\"prefix\":{\"names\":\"").append(word).append("\"}},");
+            if (prefixes.length() > 0) prefixes.append(',');
+            prefixes.append("{\"prefix\":{\"names\":{\"value\":\"").append(word).append("\"}}}");
         }
-        String query = "{\"size\":20,\"query\":{\"bool\":{\"filter\":[" + prefixes
-                + "{\"term\":{\"visibility\":\"EVERYONE\"}}]}},\"sort\":[{\"sortName\":\"asc\"},{\"memberId\":\"asc\"}],"
+        String visible = "{\"bool\":{\"filter\":[{\"term\":{\"active\":{\"value\":true}}},{\"bool\":{\"minimum_should_match\":\"1\","
+                + "\"should\":[{\"term\":{\"visibility\":{\"value\":\"EVERYONE\"}}},{\"term\":{\"secretary\":{\"value\":true}}},"
+                + "{\"bool\":{\"filter\":[{\"term\":{\"visibility\":{\"value\":\"NETWORK\"}}},"
+                + "{\"term\":{\"sectionId\":{\"value\":\"" + section + "\"}}}]}},"
+                + "{\"term\":{\"memberId\":{\"value\":\"" + viewer.memberId() + "\"}}}]}}],"
+                + "\"must_not\":[{\"term\":{\"hidden\":{\"value\":true}}}]}}";
+        String query = "{\"from\":0,\"size\":20,\"query\":{\"bool\":{\"filter\":[{\"bool\":{\"must\":[" + prefixes + "]}},"
+                + visible + "]}},\"sort\":[{\"sortName\":{\"order\":\"asc\"}},{\"memberId\":{\"order\":\"asc\"}}],"
                 + "\"track_total_hits\":1000}";
         searchDirectly("members-v1", query);
     }
