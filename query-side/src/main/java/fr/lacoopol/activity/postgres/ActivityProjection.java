@@ -14,18 +14,24 @@ import fr.lacoopol.member.event.MemberMovedEvent;
 import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.post.event.PostDeletedEvent;
 import fr.lacoopol.post.event.PostPublishedEvent;
+import fr.lacoopol.readmodel.BatchWrites;
 import fr.lacoopol.readmodel.jooq.tables.records.ActivityRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * What members did (DASH-3, PST-6), one row per deed, keyed by the domain event's id: applied twice, kept once. A
- * deleted post takes its row with it.
+ * deleted post takes its row with it. A batch's rows are inserted together at its end ({@link BatchWrites}).
  */
 @Component
 @ProcessingGroup(ActivityProjection.PROCESSING_GROUP)
@@ -47,7 +53,8 @@ class ActivityProjection {
 
     @EventHandler
     void on(PostDeletedEvent event) {
-        db.deleteFrom(ACTIVITY).where(ACTIVITY.POST_ID.eq(event.postId().value())).execute();
+        BatchWrites.write(postRow(event.postId().value()),
+                db.deleteFrom(ACTIVITY).where(ACTIVITY.POST_ID.eq(event.postId().value())));
     }
 
     @EventHandler
@@ -103,6 +110,46 @@ class ActivityProjection {
         row.setKind(kind.name());
         row.setOccurredAt(utc(message.getTimestamp()));
         details.accept(row);
-        db.insertInto(ACTIVITY).set(row).onConflictDoNothing().execute();
+        // A post's row is named by the post, so that its deletion in the same batch comes after it.
+        BatchWrites.write(row.getPostId() != null ? postRow(row.getPostId()) : row.getActivityId(), new Insert(db, row));
+    }
+
+    private static String postRow(String postId) {
+        return "post " + postId;
+    }
+
+    /** One deed's row; the batch's rows that set the same columns go to PostgreSQL as one prepared batch. */
+    private record Insert(DSLContext db, ActivityRecord row) implements BatchWrites.Foldable {
+
+        @Override
+        public Optional<BatchWrites.Foldable> then(BatchWrites.Foldable next) {
+            return Optional.empty(); // one deed, one row: nothing to fold
+        }
+
+        @Override
+        public Object shape() {
+            return columns().stream().map(Field::getName).toList();
+        }
+
+        @Override
+        public Query query() {
+            return db.insertInto(ACTIVITY).set(row).onConflictDoNothing();
+        }
+
+        @Override
+        public List<?> bindValues() {
+            List<Object> values = new ArrayList<>();
+            for (Field<?> column : columns()) values.add(row.get(column));
+            return values;
+        }
+
+        /** The columns the row sets, in the table's order: the order the insert names them in. */
+        private List<Field<?>> columns() {
+            List<Field<?>> set = new ArrayList<>();
+            for (Field<?> column : row.fields()) {
+                if (row.changed(column)) set.add(column);
+            }
+            return set;
+        }
     }
 }

@@ -11,6 +11,8 @@ import fr.lacoopol.ids.EventId;
 import fr.lacoopol.ids.GroupId;
 import fr.lacoopol.ids.MemberId;
 import fr.lacoopol.ids.PostId;
+import fr.lacoopol.member.MemberStatus;
+import fr.lacoopol.member.event.StatusChangedEvent;
 import fr.lacoopol.post.PostContent;
 import fr.lacoopol.post.PostType;
 import fr.lacoopol.post.Publication;
@@ -20,6 +22,8 @@ import fr.lacoopol.readmodel.ReadModelTests;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +66,31 @@ class ActivityProjectionTest {
         assertThat(kinds(bruno)).containsExactly("BECAME_COOPAINS");
         projection.on(new PostDeletedEvent(post, alice));
         assertThat(kinds(alice)).as("a deleted post leaves the activity").doesNotContain("POSTED");
+    }
+
+    @Test
+    void aBatchsRowsAreWrittenAtItsEndInTheOrderOfItsEvents() {
+        MemberId alice = MemberId.random();
+        MemberId bruno = MemberId.random();
+        PostId post = PostId.random();
+        PostPublishedEvent published = new PostPublishedEvent(post, alice, null, null, new PostContent(PostType.LINK,
+                "Lien", null, List.of(), "https://a.fr", null, null, null), new Publication(true, false, List.of()));
+        EventMessage<?> publishedMessage = GenericEventMessage.asEventMessage(published);
+        StatusChangedEvent aliceStatus = new StatusChangedEvent(alice, new MemberStatus("en tractage", null));
+        StatusChangedEvent brunoStatus = new StatusChangedEvent(bruno, new MemberStatus("en réunion", null));
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(publishedMessage);
+        projection.on(published, publishedMessage);
+        projection.on(aliceStatus, GenericEventMessage.asEventMessage(aliceStatus));
+        projection.on(brunoStatus, GenericEventMessage.asEventMessage(brunoStatus));
+        projection.on(new PostDeletedEvent(post, alice));
+        assertThat(kinds(alice)).as("nothing written before the batch's end").isEmpty();
+        batch.commit();
+
+        assertThat(kinds(alice)).as("the post published then deleted in the batch is gone").containsExactly("CHANGED_STATUS");
+        assertThat(kinds(bruno)).containsExactly("CHANGED_STATUS");
+        assertThat(db.fetchValue("SELECT status_text FROM read_model_query_tests.activity WHERE member_id = ?",
+                bruno.value())).isEqualTo("en réunion");
     }
 
     private String rows(MemberId... members) {
