@@ -11,17 +11,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Request bodies: a {@code null} inside a list or a map ({@code "memberIds": ["a", null]}) is refused as a
  * field error when the body is read, instead of reaching a handler that cannot tell whom it names. Only the
- * web's copy of the mapper is changed; events keep theirs.
+ * web's copy of the mapper is changed; events keep theirs. Answers leave whole, with their length
+ * ({@link SizedJsonConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        for (HttpMessageConverter<?> converter : converters) {
-            if (converter instanceof MappingJackson2HttpMessageConverter jackson) {
-                jackson.setObjectMapper(jackson.getObjectMapper().copy()
-                        .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter jackson) {
+                converters.set(i, new SizedJsonConverter(jackson.getObjectMapper().copy()
+                        .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))));
             }
         }
     }
