@@ -38,8 +38,7 @@ class ActivityProjectionTest {
         MemberId alice = MemberId.random();
         MemberId bruno = MemberId.random();
         PostId post = PostId.random();
-        PostPublishedEvent published = new PostPublishedEvent(post, alice, null, null, new PostContent(PostType.LINK,
-                "Lien", null, List.of(), "https://a.fr", null, null, null), new Publication(true, false, List.of()));
+        PostPublishedEvent published = linkPublished(post, alice);
         CoopainRequestAcceptedEvent coopains = new CoopainRequestAcceptedEvent(CoopainshipId.between(alice, bruno), alice,
                 bruno);
         GroupJoinedEvent joined = new GroupJoinedEvent(GroupId.random(), alice, null);
@@ -73,8 +72,7 @@ class ActivityProjectionTest {
         MemberId alice = MemberId.random();
         MemberId bruno = MemberId.random();
         PostId post = PostId.random();
-        PostPublishedEvent published = new PostPublishedEvent(post, alice, null, null, new PostContent(PostType.LINK,
-                "Lien", null, List.of(), "https://a.fr", null, null, null), new Publication(true, false, List.of()));
+        PostPublishedEvent published = linkPublished(post, alice);
         EventMessage<?> publishedMessage = GenericEventMessage.asEventMessage(published);
         StatusChangedEvent aliceStatus = new StatusChangedEvent(alice, new MemberStatus("en tractage", null));
         StatusChangedEvent brunoStatus = new StatusChangedEvent(bruno, new MemberStatus("en réunion", null));
@@ -91,6 +89,12 @@ class ActivityProjectionTest {
         assertThat(kinds(bruno)).containsExactly("CHANGED_STATUS");
         assertThat(db.fetchValue("SELECT status_text FROM read_model_query_tests.activity WHERE member_id = ?",
                 bruno.value())).isEqualTo("en réunion");
+    }
+
+    /** A public link posted on the author's own wall. */
+    private static PostPublishedEvent linkPublished(PostId post, MemberId author) {
+        return new PostPublishedEvent(post, author, null, null, new PostContent(PostType.LINK, "Lien", null, List.of(),
+                "https://a.fr", null, null, null), new Publication(true, false, List.of()));
     }
 
     private String rows(MemberId... members) {
