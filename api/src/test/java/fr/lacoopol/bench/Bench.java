@@ -1373,7 +1373,7 @@ public final class Bench {
         System.out.printf("directory search: %s members visible to everyone, %d searches by %d clients, %.0f searches/s; "
                 + "latency p50 %.1f ms, p99 %.1f ms%n", directory, sorted.length, threads, sorted.length / seconds,
                 ms(sorted, 50), ms(sorted, 99));
-        // The anchor under the same load: as many clients sending the same prefixes straight to the index at once.
+        // The anchor under the same load: as many clients sending the same query straight to the index at once.
         long[] direct = directLatencies(prefixes, clients.subList(0, threads), section, perClient);
         long[] alone = directLatencies(prefixes, clients.subList(0, 1), section, perClient);
         System.out.printf("directory search straight to Elasticsearch: %d clients p50 %.1f ms, p99 %.1f ms; one client p50 %.1f ms, "
